@@ -1,0 +1,52 @@
+// /api/admin/users: staff accounts and roles (admins only).
+import type { FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Type from 'typebox'
+import { Id, UserInput, UserPatch } from '../../../content/model.ts'
+import { httpError } from '../../plugins/errors.ts'
+import { publicUser, UserExistsError } from '../../services/auth.ts'
+
+const manage = { permission: 'users:manage' as const }
+const IdParams = Type.Object({ id: Id })
+
+export default async function userRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const users = () => app.stores.admin.data.users
+  const conflict = (error: unknown) => {
+    if (error instanceof UserExistsError) return httpError(409, error.message, [{ path: 'username', message: 'is taken' }])
+    return error
+  }
+
+  app.get('/', { config: manage }, async () => {
+    const items = Object.values(users()).map(publicUser)
+    return { items, total: items.length }
+  })
+  app.get('/:id', { schema: { params: IdParams }, config: manage }, async (request) => {
+    const user = users()[request.params.id]
+    if (!user) throw httpError(404, `There is no user ${request.params.id}.`)
+    return publicUser(user)
+  })
+  app.post('/', { schema: { body: UserInput }, config: manage }, async (request, reply) => {
+    const user = await app.auth.createUser(request.body).catch((e) => Promise.reject(conflict(e)))
+    await app.audit.record(request.user, 'create', 'users', user.id, undefined, publicUser(user))
+    return reply.status(201).send(publicUser(user))
+  })
+  app.patch('/:id', { schema: { params: IdParams, body: UserPatch }, config: manage }, async (request) => {
+    const before = users()[request.params.id]
+    if (!before) throw httpError(404, `There is no user ${request.params.id}.`)
+    if (before.id === request.user.id && (request.body.role && request.body.role !== 'admin' || request.body.disabled)) {
+      throw httpError(409, 'You cannot take away your own admin role or disable yourself.')
+    }
+    const after = await app.auth.updateUser(before.id, request.body).catch((e) => Promise.reject(conflict(e)))
+    await app.audit.record(request.user, 'update', 'users', before.id, publicUser(before), publicUser(after!))
+    return publicUser(after!)
+  })
+  app.delete('/:id', { schema: { params: IdParams }, config: manage }, async (request) => {
+    const before = users()[request.params.id]
+    if (!before) throw httpError(404, `There is no user ${request.params.id}.`)
+    if (before.id === request.user.id) throw httpError(409, 'You cannot delete yourself.')
+    await app.auth.deleteUser(before.id)
+    await app.audit.record(request.user, 'delete', 'users', before.id, publicUser(before), undefined)
+    return { ok: true }
+  })
+}

@@ -1,0 +1,26 @@
+// The /admin namespace: signed-in staff hear device status and new registrations (phones masked).
+// County-wide staff join room "county"; a township operator joins only its townships' rooms.
+import type { FastifyInstance } from 'fastify'
+import type { Namespace } from 'socket.io'
+import { townshipScope } from '../services/permissions.ts'
+import { SESSION_COOKIE } from '../api/auth.ts'
+import type { AdminToHubEvents, HubToAdminEvents } from './events.ts'
+
+export type AdminNamespace = Namespace<AdminToHubEvents, HubToAdminEvents, Record<string, never>, { userId: string }>
+
+export function registerAdminHandlers(app: FastifyInstance, admin: AdminNamespace) {
+  admin.use((socket, next) => {
+    const cookies = app.parseCookie(socket.handshake.headers.cookie ?? '')
+    const user = cookies[SESSION_COOKIE] ? app.auth.userFor(cookies[SESSION_COOKIE]) : undefined
+    if (!user) return next(new Error('unauthorized: sign in first'))
+    socket.data = { userId: user.id }
+    next()
+  })
+  admin.on('connection', (socket) => {
+    const user = app.stores.admin.data.users[socket.data.userId]
+    const scope = user && townshipScope(user)
+    void socket.join(scope ? scope.map((t) => `township:${t}`) : ['county'])
+    for (const status of app.devices.statuses()) socket.emit('device:status', status)
+    socket.emit('rev', { rev: app.stores.content.rev() })
+  })
+}

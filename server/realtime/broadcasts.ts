@@ -1,0 +1,29 @@
+// Which devices an urgent broadcast is for, as Socket.IO rooms, so one broadcast is encoded once
+// and sent to all its recipients.
+import type { FastifyInstance } from 'fastify'
+import type { Broadcast, PublicDevice } from '../../content/model.ts'
+import type { BroadcastPayload } from './events.ts'
+
+export function broadcastRooms(broadcast: Pick<Broadcast, 'target'>): string[] {
+  const { target } = broadcast
+  if (target.all) return ['devices']
+  return [...(target.venueIds ?? []).map((id) => `venue:${id}`), ...(target.deviceIds ?? []).map((id) => `device:${id}`)]
+}
+
+export function broadcastPayload(b: Broadcast): BroadcastPayload {
+  return { id: b.id, text: b.text, level: b.level, until: b.until }
+}
+
+export function isActive(b: Broadcast, now: number): boolean {
+  return !b.endedAt && Date.parse(b.until) > now
+}
+
+export function activeBroadcastsFor(app: FastifyInstance, device: PublicDevice, now: number): Broadcast[] {
+  return Object.values(app.stores.admin.data.broadcasts).filter(
+    (b) =>
+      isActive(b, now) &&
+      (b.target.all ||
+        b.target.deviceIds?.includes(device.id) ||
+        (device.venueId !== undefined && b.target.venueIds?.includes(device.venueId))),
+  )
+}
