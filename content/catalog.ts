@@ -91,4 +91,5 @@ export const REGISTRATION_STATUSES = {
   withdrawn: { zh: '已撤回', en: 'Withdrawn' },
 } as const satisfies Record<string, Label>
 
-export const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]
+export const keysOf = <T extends object>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]

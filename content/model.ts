@@ -351,7 +351,13 @@ export interface ContentItems {
   venues: Venue
   announcements: Announcement
 }
-export const CONTENT_SCHEMAS = { jobs: Job, employers: Employer, fairs: Fair, venues: Venue, announcements: Announcement }
+export const CONTENT_SCHEMAS = {
+  jobs: Job,
+  employers: Employer,
+  fairs: Fair,
+  venues: Venue,
+  announcements: Announcement,
+}
 
 /** Everything a device shows, as served by GET /api/device/content and kept current by `changes`. */
 export interface Snapshot {

@@ -5,7 +5,12 @@ import addFormats from 'ajv-formats'
 import type { Static, TSchema } from 'typebox'
 import type { FieldError } from './model.ts'
 
-export const AJV_OPTIONS = { allErrors: true, removeAdditional: true, useDefaults: true, coerceTypes: false } as const
+export const AJV_OPTIONS = {
+  allErrors: true,
+  removeAdditional: true,
+  useDefaults: true,
+  coerceTypes: false,
+} as const
 
 const ajv = new Ajv({ ...AJV_OPTIONS, strict: false })
 addFormats.default(ajv)

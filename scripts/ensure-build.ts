@@ -15,9 +15,15 @@ function newest(path: string): number {
 
 const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0
 if (built === 0 || SOURCES.some((source) => newest(source) > built)) {
-  console.log(built === 0 ? 'Building the faces (first start)…' : 'Faces changed since the last build; rebuilding…')
-  const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
-    stdio: 'inherit',
-  })
+  console.log(
+    built === 0 ? 'Building the faces (first start)…' : 'Faces changed since the last build; rebuilding…',
+  )
+  const result = spawnSync(
+    process.execPath,
+    [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
+    {
+      stdio: 'inherit',
+    },
+  )
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

@@ -26,7 +26,16 @@ export interface AppOptions {
 
 /** Log lines never carry a full phone number, a password, a token or a session cookie. */
 export const LOG_REDACT = {
-  paths: ['req.headers.cookie', 'req.headers.authorization', '*.phone', '*.password', '*.token', 'phone', 'password', 'token'],
+  paths: [
+    'req.headers.cookie',
+    'req.headers.authorization',
+    '*.phone',
+    '*.password',
+    '*.token',
+    'phone',
+    'password',
+    'token',
+  ],
   censor: '[hidden]',
 }
 

@@ -47,7 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int('PORT', 8080, 0, 65535)
   const host = env.HOST?.trim() || '0.0.0.0'
   const logLevel = env.LOG_LEVEL?.trim() || 'info'
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${logLevel} must be one of ${LOG_LEVELS.join(', ')}`)
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL=${logLevel} must be one of ${LOG_LEVELS.join(', ')}`)
 
   let publicUrl = env.PUBLIC_URL?.trim() || `http://${firstLanAddress() ?? '127.0.0.1'}:${port}`
   try {
@@ -63,7 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`ADMIN_USER=${adminUser} must be 3 to 40 letters, digits, dots, dashes or underscores`)
   }
   if (adminUser && !adminPassword) problems.push('ADMIN_USER is set but ADMIN_PASSWORD is not')
-  if (adminPassword && adminPassword.length < 10) problems.push('ADMIN_PASSWORD must be at least 10 characters')
+  if (adminPassword && adminPassword.length < 10)
+    problems.push('ADMIN_PASSWORD must be at least 10 characters')
 
   const config: Config = {
     port,

@@ -3,7 +3,7 @@
 // links that open them already paired. Never used when DEMO=off.
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-const createDemoContent = (_n: Date) => { throw new Error('demo not ready') }
+import { createDemoContent } from '../content/demo/index.ts'
 import type { Venue } from '../content/model.ts'
 import type { Devices } from './services/devices.ts'
 import type { InitialContent } from './store/index.ts'

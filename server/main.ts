@@ -20,7 +20,9 @@ async function main() {
     logger: { level: config.logLevel, redact: LOG_REDACT },
   })
   const bootstrap = await app.auth.bootstrap(config.adminUser, config.adminPassword)
-  const devices = config.demo ? await demoDevices(config.dataDir, app.devices, firstStart, stores.content.list('venues')) : []
+  const devices = config.demo
+    ? await demoDevices(config.dataDir, app.devices, firstStart, stores.content.list('venues'))
+    : []
   await app.listen({ port: config.port, host: config.host })
   await app.scheduler.daily()
 
@@ -35,10 +37,18 @@ async function main() {
     `  Phone    ${url}${FACES.phone}${firstJob(stores)}`,
     '',
   ]
-  if (bootstrap.created) lines.push(`  Sign in to the admin as "${bootstrap.created}" with the ADMIN_PASSWORD you set.`)
-  else if (bootstrap.setupToken) lines.push(`  First start: create the first admin at ${url}${FACES.admin}#setup=${bootstrap.setupToken}`, '  (this link works once; or set ADMIN_USER and ADMIN_PASSWORD and start again)')
+  if (bootstrap.created)
+    lines.push(`  Sign in to the admin as "${bootstrap.created}" with the ADMIN_PASSWORD you set.`)
+  else if (bootstrap.setupToken)
+    lines.push(
+      `  First start: create the first admin at ${url}${FACES.admin}#setup=${bootstrap.setupToken}`,
+      '  (this link works once; or set ADMIN_USER and ADMIN_PASSWORD and start again)',
+    )
   else lines.push('  Sign in to the admin with your staff account.')
-  if (devices.length) lines.push('  The kiosk and screen links above carry demo device tokens; real devices are paired from the admin.')
+  if (devices.length)
+    lines.push(
+      '  The kiosk and screen links above carry demo device tokens; real devices are paired from the admin.',
+    )
   console.log(lines.join('\n') + '\n')
 
   let closing = false

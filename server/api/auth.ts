@@ -12,7 +12,10 @@ import { rateLimited } from '../plugins/security.ts'
 export const SESSION_COOKIE = 'jh_session'
 
 const Credentials = Type.Object(
-  { username: Type.String({ minLength: 1, maxLength: 40 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    username: Type.String({ minLength: 1, maxLength: 40 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 )
 
@@ -63,7 +66,11 @@ export default async function authRoutes(fastify: FastifyInstance) {
     {
       schema: {
         body: Type.Object(
-          { token: Type.String({ minLength: 10, maxLength: 200 }), username: Type.String({ minLength: 3, maxLength: 40, pattern: '^[A-Za-z0-9_.-]+$' }), password: Password },
+          {
+            token: Type.String({ minLength: 10, maxLength: 200 }),
+            username: Type.String({ minLength: 3, maxLength: 40, pattern: '^[A-Za-z0-9_.-]+$' }),
+            password: Password,
+          },
           { additionalProperties: false },
         ),
       },
@@ -81,13 +88,24 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/password',
-    { schema: { body: Type.Object({ current: Type.String({ maxLength: 200 }), password: Password }, { additionalProperties: false }) }, config: loginLimit },
+    {
+      schema: {
+        body: Type.Object(
+          { current: Type.String({ maxLength: 200 }), password: Password },
+          { additionalProperties: false },
+        ),
+      },
+      config: loginLimit,
+    },
     async (request) => {
       const sid = request.cookies[SESSION_COOKIE]
       const user = sid ? app.auth.userFor(sid) : undefined
       if (!user) throw httpError(401, 'Not signed in.')
       const check = await app.auth.login(user.username, request.body.current)
-      if (!check.ok) throw httpError(403, 'The current password is not right.', [{ path: 'current', message: 'is not right' }])
+      if (!check.ok)
+        throw httpError(403, 'The current password is not right.', [
+          { path: 'current', message: 'is not right' },
+        ])
       await app.auth.logout(check.sessionId)
       await app.auth.updateUser(user.id, { password: request.body.password })
       await app.audit.record(user, 'password', 'users', user.id)

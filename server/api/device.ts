@@ -40,7 +40,10 @@ export default async function deviceRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/pairing',
-    { schema: { body: Type.Object({ kind: DeviceKind }, { additionalProperties: false }) }, config: pairingLimit },
+    {
+      schema: { body: Type.Object({ kind: DeviceKind }, { additionalProperties: false }) },
+      config: pairingLimit,
+    },
     async (request, reply) => reply.status(201).send(await app.devices.requestPairing(request.body.kind)),
   )
 
@@ -49,7 +52,10 @@ export default async function deviceRoutes(fastify: FastifyInstance) {
     {
       schema: {
         body: Type.Object(
-          { code: Type.String({ pattern: '^[0-9]{6}$' }), claim: Type.String({ minLength: 20, maxLength: 100 }) },
+          {
+            code: Type.String({ pattern: '^[0-9]{6}$' }),
+            claim: Type.String({ minLength: 20, maxLength: 100 }),
+          },
           { additionalProperties: false },
         ),
       },

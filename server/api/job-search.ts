@@ -37,15 +37,28 @@ export function monthlySalary(job: Job): number {
   }
 }
 
-export function searchJobs(jobs: Job[], employers: Map<string, Employer>, query: JobQuery): { items: JobView[]; total: number } {
+export function searchJobs(
+  jobs: Job[],
+  employers: Map<string, Employer>,
+  query: JobQuery,
+): { items: JobView[]; total: number } {
   const q = query.q?.trim().toLowerCase()
   let found: JobView[] = []
   for (const job of jobs) {
     if (query.category && job.category !== query.category) continue
     if (query.township && job.township !== query.township) continue
-    if (query.tag && !(job.tags as string[]).includes(query.tag) && !(job.benefits as string[]).includes(query.tag)) continue
+    if (
+      query.tag &&
+      !(job.tags as string[]).includes(query.tag) &&
+      !(job.benefits as string[]).includes(query.tag)
+    )
+      continue
     const employerName = employers.get(job.employerId)?.name
-    if (q && !`${job.title} ${employerName ?? ''} ${job.township} ${job.duties ?? ''}`.toLowerCase().includes(q)) continue
+    if (
+      q &&
+      !`${job.title} ${employerName ?? ''} ${job.township} ${job.duties ?? ''}`.toLowerCase().includes(q)
+    )
+      continue
     let view: JobView = employerName ? { ...job, employerName } : { ...job }
     if (query.near) {
       if (!job.location) continue

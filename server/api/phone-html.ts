@@ -9,7 +9,7 @@ export function esc(value: unknown): string {
 
 export function salaryText(job: Pick<Job, 'salary'>): string {
   const { min, max, unit, note } = job.salary
-  const range = unit === 'piece' ? note ?? '计件' : max && max !== min ? `${min}–${max}` : `${min}`
+  const range = unit === 'piece' ? (note ?? '计件') : max && max !== min ? `${min}–${max}` : `${min}`
   return unit === 'piece' ? range : `${range} ${SALARY_UNITS[unit].zh}${note ? `（${note}）` : ''}`
 }
 

@@ -41,7 +41,9 @@ ${job.contactPhone ? `<dt>咨询电话</dt><dd><a href="tel:${esc(job.contactPho
   function form(values: FormValues, errors: FieldError[], hidden: string, extra = '') {
     const err = (path: string) => {
       const e = errors.find((f) => f.path === path || f.path.startsWith(`${path}.`))
-      return e ? `<p class="error" role="alert" id="${path}-error">${esc(FIELD_TEXT[path] ?? e.message)}</p>` : ''
+      return e
+        ? `<p class="error" role="alert" id="${path}-error">${esc(FIELD_TEXT[path] ?? e.message)}</p>`
+        : ''
     }
     const v = (k: string) => esc(typeof values[k] === 'string' ? values[k] : '')
     return `<form class="card" method="post" action="/m/register"><h2>登记求职意向</h2>${hidden}${extra}${err('jobIds')}
@@ -63,11 +65,20 @@ ${job.contactPhone ? `<dt>咨询电话</dt><dd><a href="tel:${esc(job.contactPho
   }
 
   function sendPage(reply: FastifyReply, title: string, body: string, status = 200) {
-    return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page(title, bureau(), body))
+    return reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(page(title, bureau(), body))
   }
 
   function gone(reply: FastifyReply, what: string) {
-    return sendPage(reply, `${what}已结束`, `<section class="card"><h2>该${what}已招满或已下架</h2><p>请咨询现场工作人员或拨打 ${esc(app.stores.content.settings().hotline)}。</p></section>`, 404)
+    return sendPage(
+      reply,
+      `${what}已结束`,
+      `<section class="card"><h2>该${what}已招满或已下架</h2><p>请咨询现场工作人员或拨打 ${esc(app.stores.content.settings().hotline)}。</p></section>`,
+      404,
+    )
   }
 
   function jobPage(reply: FastifyReply, job: Job, values: FormValues, errors: FieldError[] = []) {
@@ -80,13 +91,21 @@ ${job.contactPhone ? `<dt>咨询电话</dt><dd><a href="tel:${esc(job.contactPho
     const fair = s.fairs.find((f) => f.id === fairId)
     if (!fair) return gone(reply, '招聘会')
     const chosen = new Set([values.jobIds ?? []].flat())
-    const jobs = fair.booths.flatMap((b) => b.jobIds.map((id) => s.jobs.find((j) => j.id === id)).filter((j): j is Job => !!j).map((j) => ({ j, booth: b.number })))
+    const jobs = fair.booths.flatMap((b) =>
+      b.jobIds
+        .map((id) => s.jobs.find((j) => j.id === id))
+        .filter((j): j is Job => !!j)
+        .map((j) => ({ j, booth: b.number })),
+    )
     const when = `${new Date(fair.startsAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' })} – ${new Date(fair.endsAt).toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })}`
     const venue = fair.venueId ? s.venues.find((v) => v.id === fair.venueId) : undefined
     const head = `<section class="card"><h2>${esc(fair.title)}</h2><dl><dt>时间</dt><dd>${esc(when)}</dd><dt>地点</dt><dd>${esc(venue?.name ?? fair.address)}${venue?.directions ? `<br>${esc(venue.directions)}` : ''}</dd></dl>${fair.description ? `<p>${esc(fair.description)}</p>` : ''}</section>`
     const picks = jobs.length
       ? `<fieldset style="border:0;padding:0"><legend style="font-weight:600">选择感兴趣的岗位（可多选）</legend>${jobs
-          .map(({ j, booth }) => `<label class="choice"><input type="checkbox" name="jobIds" value="${esc(j.id)}"${chosen.has(j.id) ? ' checked' : ''}>${esc(booth)} ${esc(j.title)} · ${esc(salaryText(j))}</label>`)
+          .map(
+            ({ j, booth }) =>
+              `<label class="choice"><input type="checkbox" name="jobIds" value="${esc(j.id)}"${chosen.has(j.id) ? ' checked' : ''}>${esc(booth)} ${esc(j.title)} · ${esc(salaryText(j))}</label>`,
+          )
           .join('')}</fieldset>`
       : ''
     const hidden = hiddenFields({ ...values, fairId })
@@ -103,12 +122,17 @@ ${job.contactPhone ? `<dt>咨询电话</dt><dd><a href="tel:${esc(job.contactPho
 
   app.get('/fair/:id', { schema: { params: IdParams, querystring: Source } }, async (request, reply) => {
     app.metrics.add('scan', request.query.d ?? request.query.p, 'fair', request.params.id)
-    return fairPage(reply, request.params.id, { clientId: newSecret().slice(0, 24), d: request.query.d, p: request.query.p })
+    return fairPage(reply, request.params.id, {
+      clientId: newSecret().slice(0, 24),
+      d: request.query.d,
+      p: request.query.p,
+    })
   })
 
   app.post('/register', async (request, reply) => {
     const values = (request.body ?? {}) as FormValues
-    const str = (k: string) => (typeof values[k] === 'string' && values[k] !== '' ? (values[k] as string) : undefined)
+    const str = (k: string) =>
+      typeof values[k] === 'string' && values[k] !== '' ? (values[k] as string) : undefined
     const jobIds = [values.jobIds ?? []].flat().filter(Boolean)
     const input = {
       clientId: str('clientId') ?? newSecret().slice(0, 24),
@@ -118,21 +142,35 @@ ${job.contactPhone ? `<dt>咨询电话</dt><dd><a href="tel:${esc(job.contactPho
       ...(str('fairId') ? { fairId: str('fairId') } : {}),
       ...(str('name') ? { name: str('name') } : {}),
       ...(str('gender') ? { gender: str('gender') } : {}),
-      source: { channel: str('p') ? 'poster' : 'phone', ...(str('d') ? { device: str('d') } : {}), ...(str('p') ? { poster: str('p') } : {}) },
+      source: {
+        channel: str('p') ? 'poster' : 'phone',
+        ...(str('d') ? { device: str('d') } : {}),
+        ...(str('p') ? { poster: str('p') } : {}),
+      },
     }
     const retry = (errors: FieldError[]) => {
       const jobId = jobIds[0]
       const job = jobId && !str('fairId') ? app.stores.content.get('jobs', jobId) : undefined
       if (job) return jobPage(reply, job, values, errors)
       if (str('fairId')) return fairPage(reply, str('fairId')!, values, errors)
-      return sendPage(reply, '登记失败', `<section class="card"><h2>登记失败</h2><p>${esc(errors.map((e) => e.message).join('；'))}</p></section>`, 400)
+      return sendPage(
+        reply,
+        '登记失败',
+        `<section class="card"><h2>登记失败</h2><p>${esc(errors.map((e) => e.message).join('；'))}</p></section>`,
+        400,
+      )
     }
     const checked = check(RegistrationInput, input)
     if (!checked.ok) return retry(checked.fields)
     const outcome = await app.registrations.register(checked.value, checked.value.source!)
     if (!outcome.ok) {
       if (outcome.fields) return retry(outcome.fields)
-      return sendPage(reply, '暂时无法登记', `<section class="card"><h2>暂时无法登记</h2><p>请稍后再试，或拨打 ${esc(app.stores.content.settings().hotline)}。</p></section>`, outcome.status)
+      return sendPage(
+        reply,
+        '暂时无法登记',
+        `<section class="card"><h2>暂时无法登记</h2><p>请稍后再试，或拨打 ${esc(app.stores.content.settings().hotline)}。</p></section>`,
+        outcome.status,
+      )
     }
     const { code, duplicate } = outcome.body
     return sendPage(

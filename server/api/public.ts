@@ -3,7 +3,15 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { BENEFITS, CATEGORIES, EDUCATION, FAIR_KINDS, SALARY_UNITS, TAGS, VENUE_KINDS } from '../../content/catalog.ts'
+import {
+  BENEFITS,
+  CATEGORIES,
+  EDUCATION,
+  FAIR_KINDS,
+  SALARY_UNITS,
+  TAGS,
+  VENUE_KINDS,
+} from '../../content/catalog.ts'
 import { Id } from '../../content/model.ts'
 import { httpError } from '../plugins/errors.ts'
 import { searchJobs } from './job-search.ts'
@@ -24,7 +32,9 @@ export default async function publicRoutes(fastify: FastifyInstance) {
           category: Type.Optional(Type.Enum(Object.keys(CATEGORIES))),
           township: Type.Optional(Type.String({ maxLength: 40 })),
           tag: Type.Optional(Type.Enum([...Object.keys(TAGS), ...Object.keys(BENEFITS)])),
-          near: Type.Optional(Type.String({ pattern: '^-?[0-9]{1,2}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$' })),
+          near: Type.Optional(
+            Type.String({ pattern: '^-?[0-9]{1,2}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$' }),
+          ),
           radiusKm: Type.Optional(Type.Number({ minimum: 0.1, maximum: 500 })),
           sort: Type.Optional(Type.Enum(['newest', 'salary', 'distance'])),
           limit: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
@@ -36,7 +46,9 @@ export default async function publicRoutes(fastify: FastifyInstance) {
       const { near, ...rest } = request.query
       const [lat, lng] = near ? near.split(',').map(Number) : []
       if (rest.sort === 'distance' && !near) {
-        throw httpError(400, 'sort=distance needs near=lat,lng', [{ path: 'near', message: 'is required to sort by distance' }])
+        throw httpError(400, 'sort=distance needs near=lat,lng', [
+          { path: 'near', message: 'is required to sort by distance' },
+        ])
       }
       const s = snapshot()
       return searchJobs(s.jobs, indexById(s.employers), {
@@ -49,7 +61,8 @@ export default async function publicRoutes(fastify: FastifyInstance) {
   app.get('/jobs/:id', { schema: { params: IdParams } }, async (request) => {
     const s = snapshot()
     const job = s.jobs.find((j) => j.id === request.params.id)
-    if (!job) throw httpError(404, `There is no open job ${request.params.id}: it may have been filled or withdrawn.`)
+    if (!job)
+      throw httpError(404, `There is no open job ${request.params.id}: it may have been filled or withdrawn.`)
     const employer = s.employers.find((e) => e.id === job.employerId)
     return { ...job, ...(employer ? { employer } : {}) }
   })
@@ -79,7 +92,8 @@ export default async function publicRoutes(fastify: FastifyInstance) {
 
   app.get('/announcements', async () => {
     const items = [...snapshot().announcements].sort(
-      (a, b) => Number(b.pinned ?? false) - Number(a.pinned ?? false) || b.updatedAt.localeCompare(a.updatedAt),
+      (a, b) =>
+        Number(b.pinned ?? false) - Number(a.pinned ?? false) || b.updatedAt.localeCompare(a.updatedAt),
     )
     return { items, total: items.length }
   })
@@ -92,7 +106,11 @@ export default async function publicRoutes(fastify: FastifyInstance) {
     return {
       rev: s.rev,
       settings: s.settings,
-      categories: Object.entries(CATEGORIES).map(([key, label]) => ({ key, ...label, jobs: counts.get(key) ?? 0 })),
+      categories: Object.entries(CATEGORIES).map(([key, label]) => ({
+        key,
+        ...label,
+        jobs: counts.get(key) ?? 0,
+      })),
       townships,
       tags: Object.entries(TAGS).map(([key, label]) => ({ key, ...label })),
       benefits: Object.entries(BENEFITS).map(([key, label]) => ({ key, ...label })),

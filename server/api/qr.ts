@@ -8,12 +8,23 @@ import Type from 'typebox'
 import { Id } from '../../content/model.ts'
 import { httpError } from '../plugins/errors.ts'
 
-const Source = Type.Object({ device: Type.Optional(Id), poster: Type.Optional(Id) }, { additionalProperties: false })
+const Source = Type.Object(
+  { device: Type.Optional(Id), poster: Type.Optional(Id) },
+  { additionalProperties: false },
+)
 const MAX_CACHED = 5000
 
 /** The phone page URL a QR code encodes. Short query names keep the code's modules large. */
-export function phoneUrl(publicUrl: string, path: string, source: { device?: string; poster?: string }): string {
-  const query = source.device ? `?d=${encodeURIComponent(source.device)}` : source.poster ? `?p=${encodeURIComponent(source.poster)}` : ''
+export function phoneUrl(
+  publicUrl: string,
+  path: string,
+  source: { device?: string; poster?: string },
+): string {
+  const query = source.device
+    ? `?d=${encodeURIComponent(source.device)}`
+    : source.poster
+      ? `?p=${encodeURIComponent(source.poster)}`
+      : ''
   return `${publicUrl}${path}${query}`
 }
 
@@ -33,21 +44,43 @@ export default async function qrRoutes(fastify: FastifyInstance) {
     return code
   }
 
-  const send = (path: string) => async (request: { query: { device?: string; poster?: string } }, reply: import('fastify').FastifyReply) =>
-    reply
-      .type('image/svg+xml')
-      .header('cache-control', 'public, max-age=3600')
-      .send(await svg(phoneUrl(app.config.publicUrl, path, request.query)))
+  const send =
+    (path: string) =>
+    async (request: { query: { device?: string; poster?: string } }, reply: import('fastify').FastifyReply) =>
+      reply
+        .type('image/svg+xml')
+        .header('cache-control', 'public, max-age=3600')
+        .send(await svg(phoneUrl(app.config.publicUrl, path, request.query)))
 
-  app.get('/job/:file', { schema: { params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]+\\.svg$' }) }), querystring: Source } }, async (request, reply) => {
-    const id = request.params.file.slice(0, -4)
-    if (!app.stores.content.get('jobs', id)) throw httpError(404, `There is no job ${id}.`)
-    return send(`/m/job/${id}`)(request, reply)
-  })
-  app.get('/fair/:file', { schema: { params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]+\\.svg$' }) }), querystring: Source } }, async (request, reply) => {
-    const id = request.params.file.slice(0, -4)
-    if (!app.stores.content.get('fairs', id)) throw httpError(404, `There is no fair ${id}.`)
-    return send(`/m/fair/${id}`)(request, reply)
-  })
-  app.get('/register.svg', { schema: { querystring: Source } }, async (request, reply) => send('/m')(request, reply))
+  app.get(
+    '/job/:file',
+    {
+      schema: {
+        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]+\\.svg$' }) }),
+        querystring: Source,
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.file.slice(0, -4)
+      if (!app.stores.content.get('jobs', id)) throw httpError(404, `There is no job ${id}.`)
+      return send(`/m/job/${id}`)(request, reply)
+    },
+  )
+  app.get(
+    '/fair/:file',
+    {
+      schema: {
+        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]+\\.svg$' }) }),
+        querystring: Source,
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.file.slice(0, -4)
+      if (!app.stores.content.get('fairs', id)) throw httpError(404, `There is no fair ${id}.`)
+      return send(`/m/fair/${id}`)(request, reply)
+    },
+  )
+  app.get('/register.svg', { schema: { querystring: Source } }, async (request, reply) =>
+    send('/m')(request, reply),
+  )
 }

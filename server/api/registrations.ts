@@ -29,7 +29,9 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
 
   /** A visitor looks up their own registration with the phone number and the code they were given. */
   app.post('/lookup', { schema: { body: Lookup }, config: lookupLimit }, async (request) => {
-    const found = app.stores.registrations.byPhone(request.body.phone).find((r) => r.code === request.body.code)
+    const found = app.stores.registrations
+      .byPhone(request.body.phone)
+      .find((r) => r.code === request.body.code)
     if (!found) throw httpError(404, 'No registration matches this phone number and code.')
     const content = app.stores.content
     return {
@@ -38,13 +40,17 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
       status: found.status,
       createdAt: found.createdAt,
       jobs: found.jobIds.map((id) => ({ id, title: content.get('jobs', id)?.title })),
-      ...(found.fairId ? { fair: { id: found.fairId, title: content.get('fairs', found.fairId)?.title } } : {}),
+      ...(found.fairId
+        ? { fair: { id: found.fairId, title: content.get('fairs', found.fairId)?.title } }
+        : {}),
     }
   })
 
   /** A visitor withdraws their registration: it stays in the ledger as withdrawn, without their name. */
   app.post('/withdraw', { schema: { body: Lookup }, config: lookupLimit }, async (request) => {
-    const found = app.stores.registrations.byPhone(request.body.phone).find((r) => r.code === request.body.code)
+    const found = app.stores.registrations
+      .byPhone(request.body.phone)
+      .find((r) => r.code === request.body.code)
     if (!found) throw httpError(404, 'No registration matches this phone number and code.')
     await app.stores.registrations.update(found.id, (r) => {
       const { name: _n, note: _note, ...rest } = r

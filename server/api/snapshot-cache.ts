@@ -18,7 +18,12 @@ export function createSnapshotCache(content: ContentStore) {
       const snapshot = content.snapshot()
       if (cached?.rev === snapshot.rev) return cached
       const identity = Buffer.from(JSON.stringify(snapshot))
-      cached = { rev: snapshot.rev, etag: `"rev-${snapshot.rev}"`, identity, gzip: gzipSync(identity, { level: 6 }) }
+      cached = {
+        rev: snapshot.rev,
+        etag: `"rev-${snapshot.rev}"`,
+        identity,
+        gzip: gzipSync(identity, { level: 6 }),
+      }
       return cached
     },
     /** Brotli is slower to make, so it is made only when a device asks for it, then kept. */

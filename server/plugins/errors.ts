@@ -18,7 +18,8 @@ export default fp(async function errors(app: FastifyInstance) {
         fields,
       })
     }
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed')
       return reply.status(status).send({
@@ -30,11 +31,22 @@ export default fp(async function errors(app: FastifyInstance) {
     const fields = (error as FastifyError & { fields?: FieldError[] }).fields
     return reply
       .status(status)
-      .send({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: error.message, ...(fields ? { fields } : {}) })
+      .send({
+        statusCode: status,
+        error: STATUS_CODES[status] ?? 'Error',
+        message: error.message,
+        ...(fields ? { fields } : {}),
+      })
   })
 
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `There is nothing at ${request.method} ${request.url.split('?')[0]}` }),
+    reply
+      .status(404)
+      .send({
+        statusCode: 404,
+        error: 'Not Found',
+        message: `There is nothing at ${request.method} ${request.url.split('?')[0]}`,
+      }),
   )
 })
 

@@ -20,14 +20,20 @@ export default fp(async function faces(app: FastifyInstance) {
     redirect: false,
     wildcard: true,
     setHeaders(reply, path) {
-      reply.header('cache-control', path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+      reply.header(
+        'cache-control',
+        path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      )
     },
   })
   for (const path of Object.values(FACES)) {
     const file = join(path.slice(1), 'index.html')
     const handler = async (_request: unknown, reply: import('fastify').FastifyReply) => {
       if (!existsSync(join(root, file))) {
-        return reply.status(503).type('text/plain; charset=utf-8').send('The faces are not built yet: run `npm run build`, then reload.')
+        return reply
+          .status(503)
+          .type('text/plain; charset=utf-8')
+          .send('The faces are not built yet: run `npm run build`, then reload.')
       }
       return reply.header('cache-control', 'no-cache').sendFile(file)
     }

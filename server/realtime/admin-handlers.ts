@@ -6,7 +6,12 @@ import { townshipScope } from '../services/permissions.ts'
 import { SESSION_COOKIE } from '../api/auth.ts'
 import type { AdminToHubEvents, HubToAdminEvents } from './events.ts'
 
-export type AdminNamespace = Namespace<AdminToHubEvents, HubToAdminEvents, Record<string, never>, { userId: string }>
+export type AdminNamespace = Namespace<
+  AdminToHubEvents,
+  HubToAdminEvents,
+  Record<string, never>,
+  { userId: string }
+>
 
 export function registerAdminHandlers(app: FastifyInstance, admin: AdminNamespace) {
   admin.use((socket, next) => {

@@ -7,7 +7,10 @@ import type { BroadcastPayload } from './events.ts'
 export function broadcastRooms(broadcast: Pick<Broadcast, 'target'>): string[] {
   const { target } = broadcast
   if (target.all) return ['devices']
-  return [...(target.venueIds ?? []).map((id) => `venue:${id}`), ...(target.deviceIds ?? []).map((id) => `device:${id}`)]
+  return [
+    ...(target.venueIds ?? []).map((id) => `venue:${id}`),
+    ...(target.deviceIds ?? []).map((id) => `device:${id}`),
+  ]
 }
 
 export function broadcastPayload(b: Broadcast): BroadcastPayload {

@@ -17,25 +17,43 @@ import {
 import { activeBroadcastsFor, broadcastPayload } from './broadcasts.ts'
 import type { AdminNamespace } from './admin-handlers.ts'
 
-export type DeviceNamespace = Namespace<DeviceToHubEvents, HubToDeviceEvents, Record<string, never>, DeviceSocketData>
+export type DeviceNamespace = Namespace<
+  DeviceToHubEvents,
+  HubToDeviceEvents,
+  Record<string, never>,
+  DeviceSocketData
+>
 type DeviceSocket = Socket<DeviceToHubEvents, HubToDeviceEvents, Record<string, never>, DeviceSocketData>
 
 const MAX_STRIKES = 3
 const MAX_EVENTS_PER_10S = 100
 
-export function registerDeviceHandlers(app: FastifyInstance, devices: DeviceNamespace, admin: AdminNamespace) {
+export function registerDeviceHandlers(
+  app: FastifyInstance,
+  devices: DeviceNamespace,
+  admin: AdminNamespace,
+) {
   devices.use((socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown }
     const device = typeof auth.token === 'string' ? app.devices.byToken(auth.token) : undefined
     if (!device) return next(new Error('unauthorized: unknown or revoked device token'))
-    socket.data = { deviceId: device.id, kind: device.kind, ...(device.venueId ? { venueId: device.venueId } : {}) }
+    socket.data = {
+      deviceId: device.id,
+      kind: device.kind,
+      ...(device.venueId ? { venueId: device.venueId } : {}),
+    }
     next()
   })
 
   devices.on('connection', (socket: DeviceSocket) => {
     const { deviceId } = socket.data
     const device = app.devices.get(deviceId)!
-    void socket.join(['devices', `device:${deviceId}`, `kind:${device.kind}`, ...(device.venueId ? [`venue:${device.venueId}`] : [])])
+    void socket.join([
+      'devices',
+      `device:${deviceId}`,
+      `kind:${device.kind}`,
+      ...(device.venueId ? [`venue:${device.venueId}`] : []),
+    ])
     const status = app.devices.connected(deviceId, {
       address: socket.handshake.address,
       transport: socket.conn.transport.name,
@@ -43,7 +61,14 @@ export function registerDeviceHandlers(app: FastifyInstance, devices: DeviceName
     admin.to('county').emit('device:status', status)
 
     const content = app.stores.content
-    socket.emit('hello', { id: device.id, name: device.name, kind: device.kind, venueId: device.venueId, config: device.config, rev: content.rev() })
+    socket.emit('hello', {
+      id: device.id,
+      name: device.name,
+      kind: device.kind,
+      venueId: device.venueId,
+      config: device.config,
+      rev: content.rev(),
+    })
     const rev = Number((socket.handshake.auth as { rev?: unknown }).rev)
     if (Number.isInteger(rev) && rev >= 0) {
       const missed = content.changesSince(rev)
@@ -52,7 +77,8 @@ export function registerDeviceHandlers(app: FastifyInstance, devices: DeviceName
     } else {
       socket.emit('stale', { rev: content.rev() })
     }
-    for (const b of activeBroadcastsFor(app, device, app.now())) socket.emit('broadcast', broadcastPayload(b) as BroadcastPayload)
+    for (const b of activeBroadcastsFor(app, device, app.now()))
+      socket.emit('broadcast', broadcastPayload(b) as BroadcastPayload)
 
     let strikes = 0
     let events = 0
@@ -84,7 +110,12 @@ export function registerDeviceHandlers(app: FastifyInstance, devices: DeviceName
       if (!result.ok) return ack({ ok: false, error: 'some fields are not valid', fields: result.fields })
       try {
         const outcome = await app.registrations.register(result.value, { channel: 'kiosk', device: deviceId })
-        if (!outcome.ok) return ack({ ok: false, error: outcome.message, ...(outcome.fields ? { fields: outcome.fields } : {}) })
+        if (!outcome.ok)
+          return ack({
+            ok: false,
+            error: outcome.message,
+            ...(outcome.fields ? { fields: outcome.fields } : {}),
+          })
         ack({ ok: true, ...outcome.body })
       } catch (error) {
         app.log.error({ err: error, device: deviceId }, 'kiosk registration failed')

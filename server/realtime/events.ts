@@ -16,8 +16,7 @@ import {
 export type ChangeOp =
   | {
       [K in ContentKind]:
-        | { op: 'put'; kind: K; id: string; item: ContentItems[K] }
-        | { op: 'delete'; kind: K; id: string }
+        { op: 'put'; kind: K; id: string; item: ContentItems[K] } | { op: 'delete'; kind: K; id: string }
     }[ContentKind]
   | { op: 'put'; kind: 'settings'; id: 'settings'; item: Settings }
 
@@ -35,7 +34,8 @@ export interface CounterPayload {
   registrations: number
 }
 
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: string; fields?: { path: string; message: string }[] }
+export type Ack<T extends object = object> =
+  ({ ok: true } & T) | { ok: false; error: string; fields?: { path: string; message: string }[] }
 
 export interface DeviceHello {
   id: string

@@ -21,8 +21,17 @@ export interface Auth {
   logout(sessionId: string): Promise<void>
   /** The user behind a session id, or undefined when it is unknown, expired or idle too long. */
   userFor(sessionId: string): User | undefined
-  createUser(input: { username: string; password: string; role: Role; townships: string[]; displayName?: string }): Promise<User>
-  updateUser(id: string, change: Partial<Omit<User, 'passwordHash'>> & { password?: string }): Promise<User | undefined>
+  createUser(input: {
+    username: string
+    password: string
+    role: Role
+    townships: string[]
+    displayName?: string
+  }): Promise<User>
+  updateUser(
+    id: string,
+    change: Partial<Omit<User, 'passwordHash'>> & { password?: string },
+  ): Promise<User | undefined>
   deleteUser(id: string): Promise<boolean>
   /** Creates the first admin from ADMIN_USER/ADMIN_PASSWORD, or returns a one-time setup token. */
   bootstrap(adminUser?: string, adminPassword?: string): Promise<{ created?: string; setupToken?: string }>
@@ -51,7 +60,8 @@ export function createAuth(admin: AdminStore, now: () => number = Date.now): Aut
       expiresAt: new Date(at + SESSION_HOURS * 3600_000).toISOString(),
     }
     // Drop this hub's expired sessions while we are here, so the file does not grow forever.
-    for (const [key, s] of Object.entries(admin.data.sessions)) if (Date.parse(s.expiresAt) <= at) delete admin.data.sessions[key]
+    for (const [key, s] of Object.entries(admin.data.sessions))
+      if (Date.parse(s.expiresAt) <= at) delete admin.data.sessions[key]
     admin.data.sessions[session.id] = session
     lastUsed.set(session.id, at)
     await admin.commit()
@@ -136,7 +146,8 @@ export function createAuth(admin: AdminStore, now: () => number = Date.now): Aut
       users()[id] = after
       // A changed password or a disabled account ends that user's sessions.
       if (password || after.disabled) {
-        for (const [key, s] of Object.entries(admin.data.sessions)) if (s.userId === id) delete admin.data.sessions[key]
+        for (const [key, s] of Object.entries(admin.data.sessions))
+          if (s.userId === id) delete admin.data.sessions[key]
       }
       await admin.commit()
       return after
@@ -144,7 +155,8 @@ export function createAuth(admin: AdminStore, now: () => number = Date.now): Aut
     async deleteUser(id) {
       if (!users()[id]) return false
       delete users()[id]
-      for (const [key, s] of Object.entries(admin.data.sessions)) if (s.userId === id) delete admin.data.sessions[key]
+      for (const [key, s] of Object.entries(admin.data.sessions))
+        if (s.userId === id) delete admin.data.sessions[key]
       await admin.commit()
       return true
     },

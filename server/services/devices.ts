@@ -25,7 +25,10 @@ export interface Devices {
   /** Staff entered the code: the device is created and its token waits for the device to collect. */
   pair(code: string, input: Omit<DeviceInput, 'kind'>): Promise<PublicDevice | undefined>
   /** The waiting device collects its token, once. */
-  collect(code: string, claim: string): Promise<{ status: 'waiting' } | { status: 'paired'; token: string; device: PublicDevice } | undefined>
+  collect(
+    code: string,
+    claim: string,
+  ): Promise<{ status: 'waiting' } | { status: 'paired'; token: string; device: PublicDevice } | undefined>
   status(id: string): DeviceStatus
   statuses(): DeviceStatus[]
   connected(id: string, info: { address?: string; transport?: string }): DeviceStatus
@@ -58,7 +61,8 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
 
   function prunePairing() {
     const at = now()
-    for (const [code, p] of Object.entries(data().pairing)) if (Date.parse(p.expiresAt) <= at) delete data().pairing[code]
+    for (const [code, p] of Object.entries(data().pairing))
+      if (Date.parse(p.expiresAt) <= at) delete data().pairing[code]
   }
 
   async function createDevice(input: DeviceInput) {

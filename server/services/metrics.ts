@@ -6,7 +6,13 @@ import { localDay } from '../store/backups.ts'
 export type MetricType = 'view' | 'tap' | 'scene' | 'qr-shown' | 'scan'
 
 export interface Metrics {
-  add(type: MetricType, source: string | undefined, kind: string | undefined, id: string | undefined, count?: number): void
+  add(
+    type: MetricType,
+    source: string | undefined,
+    kind: string | undefined,
+    id: string | undefined,
+    count?: number,
+  ): void
   /** Totals for a day, keyed "type|source|kind|id". */
   day(date?: Date): Map<string, number>
 }

@@ -24,7 +24,14 @@ const GRANTS: Record<Role, Permission[]> = {
     'users:manage',
     'audit:read',
   ],
-  editor: ['read', 'content:write', 'devices:write', 'broadcasts:write', 'registrations:write', 'registrations:reveal'],
+  editor: [
+    'read',
+    'content:write',
+    'devices:write',
+    'broadcasts:write',
+    'registrations:write',
+    'registrations:reveal',
+  ],
   operator: ['read', 'content:write', 'registrations:write', 'registrations:reveal'],
   viewer: ['read'],
 }

@@ -9,7 +9,12 @@ import { newDigits, newId } from './ids.ts'
 import { createWindowLimiter } from './window-limiter.ts'
 
 export type RegisterResult =
-  | { ok: true; status: 200 | 201; body: { id: string; code: string; duplicate?: true }; registration: Registration }
+  | {
+      ok: true
+      status: 200 | 201
+      body: { id: string; code: string; duplicate?: true }
+      registration: Registration
+    }
   | { ok: false; status: 400 | 409 | 429 | 503; message: string; fields?: FieldError[] }
 
 export interface Registrations {
@@ -45,11 +50,13 @@ export function createRegistrations(deps: {
     }
     jobIds.forEach((id, i) => {
       const job = content.get('jobs', id)
-      if (!job || job.status === 'draft') fields.push({ path: `jobIds.${i}`, message: `there is no job ${id}` })
+      if (!job || job.status === 'draft')
+        fields.push({ path: `jobIds.${i}`, message: `there is no job ${id}` })
     })
     if (input.fairId) {
       const fair = content.get('fairs', input.fairId)
-      if (!fair || fair.status === 'draft') fields.push({ path: 'fairId', message: `there is no fair ${input.fairId}` })
+      if (!fair || fair.status === 'draft')
+        fields.push({ path: 'fairId', message: `there is no fair ${input.fairId}` })
     }
     return fields
   }
@@ -62,7 +69,11 @@ export function createRegistrations(deps: {
       const replay = store.byClientId(input.clientId)
       if (replay) {
         if (replay.phone !== input.phone) {
-          return { ok: false, status: 409, message: 'this clientId was already used for another registration' }
+          return {
+            ok: false,
+            status: 409,
+            message: 'this clientId was already used for another registration',
+          }
         }
         await store.durable(replay.id)
         return { ok: true, status: 200, body: { id: replay.id, code: replay.code }, registration: replay }
@@ -81,16 +92,29 @@ export function createRegistrations(deps: {
           : undefined
       if (first) {
         await store.durable(first.id)
-        return { ok: true, status: 200, body: { id: first.id, code: first.code, duplicate: true }, registration: first }
+        return {
+          ok: true,
+          status: 200,
+          body: { id: first.id, code: first.code, duplicate: true },
+          registration: first,
+        }
       }
 
       if (perPhone && !perPhone.hit(input.phone)) {
         deps.log?.warn({ phone: maskPhone(input.phone) }, 'registration limit per phone reached')
-        return { ok: false, status: 429, message: 'too many registrations from this phone number; try again later' }
+        return {
+          ok: false,
+          status: 429,
+          message: 'too many registrations from this phone number; try again later',
+        }
       }
       if (perDevice && source.device && !perDevice.hit(source.device)) {
         deps.log?.warn({ device: source.device }, 'registration limit per device reached')
-        return { ok: false, status: 429, message: 'too many registrations from this device; try again in a minute' }
+        return {
+          ok: false,
+          status: 429,
+          message: 'too many registrations from this device; try again in a minute',
+        }
       }
 
       const at = new Date(now()).toISOString()

@@ -33,7 +33,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function refresh() {
     try {
       const payload = await stores.content.refreshVisibility()
-      if (payload) log.info({ rev: payload.rev, ops: payload.ops.length }, 'items reached the end of their time')
+      if (payload)
+        log.info({ rev: payload.rev, ops: payload.ops.length }, 'items reached the end of their time')
     } catch (error) {
       log.error({ err: error }, 'could not commit expired items; retrying in a minute')
       schedule(now() + 60_000)
@@ -82,7 +83,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       const dir = await stores.backup(new Date(now()))
       if (dir) log.info({ dir }, 'daily backup taken')
       const cutoff = now() - deps.retentionDays * 24 * HOUR
-      const old = [...stores.registrations.all()].filter((r) => Date.parse(r.createdAt) < cutoff).map((r) => r.id)
+      const old = [...stores.registrations.all()]
+        .filter((r) => Date.parse(r.createdAt) < cutoff)
+        .map((r) => r.id)
       if (old.length > 0) {
         await stores.registrations.remove(old)
         await stores.registrations.compact()

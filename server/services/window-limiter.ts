@@ -5,7 +5,11 @@ export interface WindowLimiter {
   hit(key: string): boolean
 }
 
-export function createWindowLimiter(limit: number, windowMs: number, now: () => number = Date.now): WindowLimiter {
+export function createWindowLimiter(
+  limit: number,
+  windowMs: number,
+  now: () => number = Date.now,
+): WindowLimiter {
   let windowStart = now()
   let counts = new Map<string, number>()
   return {

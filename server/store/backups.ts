@@ -11,7 +11,12 @@ export function backupsDir(dataDir: string): string {
 }
 
 /** Copies `files` (names inside dataDir) into backups/<date>/ unless today's backup exists. */
-export async function backupIfDue(dataDir: string, files: string[], now = new Date(), keep = 14): Promise<string | undefined> {
+export async function backupIfDue(
+  dataDir: string,
+  files: string[],
+  now = new Date(),
+  keep = 14,
+): Promise<string | undefined> {
   const day = localDay(now)
   const dir = join(backupsDir(dataDir), day)
   if (await exists(join(dir, '.complete'))) return undefined
@@ -37,7 +42,10 @@ async function prune(dataDir: string, keep: number): Promise<void> {
 export async function newestBackup(dataDir: string, name: string): Promise<string | undefined> {
   let days: string[]
   try {
-    days = (await readdir(backupsDir(dataDir))).filter((d) => DAY.test(d)).sort().reverse()
+    days = (await readdir(backupsDir(dataDir)))
+      .filter((d) => DAY.test(d))
+      .sort()
+      .reverse()
   } catch {
     return undefined
   }

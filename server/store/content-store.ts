@@ -27,7 +27,9 @@ export interface ContentData extends Tables {
 }
 
 /** One change to apply: `next` undefined deletes. */
-export type Change = { [K in ContentKind]: { kind: K; id: string; next: ContentItems[K] | undefined } }[ContentKind]
+export type Change = {
+  [K in ContentKind]: { kind: K; id: string; next: ContentItems[K] | undefined }
+}[ContentKind]
 
 export interface ContentStore {
   rev(): number
@@ -192,7 +194,11 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
           if (item && isVisible(kind, item as never, at)) continue
           if (kind === 'jobs' && item) {
             const job = item as ContentItems['jobs']
-            changes.push({ kind, id, next: { ...job, status: 'expired', updatedAt: new Date(at).toISOString() } })
+            changes.push({
+              kind,
+              id,
+              next: { ...job, status: 'expired', updatedAt: new Date(at).toISOString() },
+            })
           } else {
             changes.push({ kind, id, next: item } as Change)
           }

@@ -7,7 +7,9 @@ export class DataFileError extends Error {
     const restore = backup
       ? `The newest backup is ${backup}. To restore it: stop the hub, copy the backup over ${file}, start again.`
       : 'There is no backup of it yet.'
-    super(`Data file ${file} could not be read (${reason}). The hub has not started and has not changed the file. ${restore}`)
+    super(
+      `Data file ${file} could not be read (${reason}). The hub has not started and has not changed the file. ${restore}`,
+    )
     this.name = 'DataFileError'
     this.file = file
     this.backup = backup

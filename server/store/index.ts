@@ -26,7 +26,12 @@ export interface Stores {
 
 export type InitialContent = Omit<ContentData, 'rev' | 'feed'>
 
-export const EMPTY_SETTINGS: Settings = { bureauName: '人力资源和社会保障局', county: '本县', hotline: '12333', townships: [] }
+export const EMPTY_SETTINGS: Settings = {
+  bureauName: '人力资源和社会保障局',
+  county: '本县',
+  hotline: '12333',
+  townships: [],
+}
 
 export async function openStores(options: {
   dataDir: string
@@ -47,7 +52,14 @@ export async function openStores(options: {
     now: options.now,
     initial:
       options.initialContent ??
-      (() => ({ settings: EMPTY_SETTINGS, jobs: {}, employers: {}, fairs: {}, venues: {}, announcements: {} })),
+      (() => ({
+        settings: EMPTY_SETTINGS,
+        jobs: {},
+        employers: {},
+        fairs: {},
+        venues: {},
+        announcements: {},
+      })),
   })
   return {
     content,

@@ -51,7 +51,8 @@ export async function openJournal<R>(
       if (end === -1) throw new Error('line has no end')
       if (line.trim()) records.push(parse(JSON.parse(line), lineNo))
     } catch (error) {
-      if (!last) throw new DataFileError(file, `line ${lineNo}: ${(error as Error).message}`, await newestBackup())
+      if (!last)
+        throw new DataFileError(file, `line ${lineNo}: ${(error as Error).message}`, await newestBackup())
       repaired = `cut off a torn last line (${line.length} bytes) left by an interrupted write`
       break
     }

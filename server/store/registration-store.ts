@@ -182,7 +182,8 @@ export async function openRegistrationStore(
       return { items, total }
     },
     all: () => byId.values(),
-    countToday: (target, now = new Date()) => todayCounts.get(`${localDay(now)}|${target.kind}:${target.id}`) ?? 0,
+    countToday: (target, now = new Date()) =>
+      todayCounts.get(`${localDay(now)}|${target.kind}:${target.id}`) ?? 0,
     count: () => byId.size,
     async compact() {
       await Promise.all(pending.values())

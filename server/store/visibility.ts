@@ -13,7 +13,8 @@ const time = (iso: string | undefined) => (iso ? Date.parse(iso) : undefined)
 
 export const VISIBILITY: { [K in ContentKind]: Rule<K> } = {
   jobs: {
-    visible: (job, now) => job.status === 'published' && (!job.validUntil || Date.parse(job.validUntil) > now),
+    visible: (job, now) =>
+      job.status === 'published' && (!job.validUntil || Date.parse(job.validUntil) > now),
     endsAt: (job) => time(job.validUntil),
   },
   employers: { visible: (e) => e.status !== 'hidden', endsAt: () => undefined },

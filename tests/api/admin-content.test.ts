@@ -27,9 +27,16 @@ describe('admin content API', () => {
   })
 
   it('patches only what is sent and keeps the rest', async () => {
-    const res = await inject('PATCH', `/api/admin/jobs/${ids.jobIds[0]}`, { headcount: 8, salary: { min: 5000, unit: 'month' } })
+    const res = await inject('PATCH', `/api/admin/jobs/${ids.jobIds[0]}`, {
+      headcount: 8,
+      salary: { min: 5000, unit: 'month' },
+    })
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ headcount: 8, title: '电子装配普工', salary: { min: 5000, unit: 'month' } })
+    expect(res.json()).toMatchObject({
+      headcount: 8,
+      title: '电子装配普工',
+      salary: { min: 5000, unit: 'month' },
+    })
     const audit = hub.stores.audit.list({ entityId: ids.jobIds[0], action: 'update' }, 0, 1).items[0]!
     expect((audit.before as { headcount: number }).headcount).toBe(20)
     expect((audit.after as { headcount: number }).headcount).toBe(8)
@@ -37,17 +44,33 @@ describe('admin content API', () => {
 
   it('names every bad field of a job, nested ones with dotted paths, and stores nothing', async () => {
     const rev = hub.stores.content.rev()
-    const res = await inject('POST', '/api/admin/jobs', { ...jobBody(ids.employerId), title: '', salary: { min: -5, unit: 'year' }, headcount: 0, benefits: ['spa'] })
+    const res = await inject('POST', '/api/admin/jobs', {
+      ...jobBody(ids.employerId),
+      title: '',
+      salary: { min: -5, unit: 'year' },
+      headcount: 0,
+      benefits: ['spa'],
+    })
     expect(res.statusCode).toBe(400)
     const paths = res.json().fields.map((f: { path: string }) => f.path)
-    expect(paths).toEqual(expect.arrayContaining(['title', 'salary.min', 'salary.unit', 'headcount', 'benefits.0']))
+    expect(paths).toEqual(
+      expect.arrayContaining(['title', 'salary.min', 'salary.unit', 'headcount', 'benefits.0']),
+    )
     expect(hub.stores.content.rev()).toBe(rev)
   })
 
   it('refuses references to things that do not exist, and inconsistent ranges', async () => {
-    const res = await inject('POST', '/api/admin/jobs', jobBody('emp-nope', { ageMin: 50, ageMax: 30, salary: { min: 6000, max: 5000, unit: 'month' } }))
+    const res = await inject(
+      'POST',
+      '/api/admin/jobs',
+      jobBody('emp-nope', { ageMin: 50, ageMax: 30, salary: { min: 6000, max: 5000, unit: 'month' } }),
+    )
     expect(res.statusCode).toBe(400)
-    expect(res.json().fields.map((f: { path: string }) => f.path)).toEqual(['employerId', 'ageMax', 'salary.max'])
+    expect(res.json().fields.map((f: { path: string }) => f.path)).toEqual([
+      'employerId',
+      'ageMax',
+      'salary.max',
+    ])
     const fair = await inject('POST', '/api/admin/fairs', {
       title: '夜市招聘',
       kind: 'night-market',
@@ -58,7 +81,11 @@ describe('admin content API', () => {
       sessions: [],
       status: 'published',
     })
-    expect(fair.json().fields.map((f: { path: string }) => f.path)).toEqual(['venueId', 'endsAt', 'booths.0.jobIds.0'])
+    expect(fair.json().fields.map((f: { path: string }) => f.path)).toEqual([
+      'venueId',
+      'endsAt',
+      'booths.0.jobIds.0',
+    ])
   })
 
   it('strips unknown fields instead of storing them', async () => {

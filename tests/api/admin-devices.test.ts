@@ -15,10 +15,18 @@ describe('devices: creation, pairing, revocation', () => {
   const admin = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     hub.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) })
   const content = (token: string, headers: Record<string, string> = {}) =>
-    hub.app.inject({ method: 'GET', url: '/api/device/content', headers: { authorization: `Bearer ${token}`, ...headers } })
+    hub.app.inject({
+      method: 'GET',
+      url: '/api/device/content',
+      headers: { authorization: `Bearer ${token}`, ...headers },
+    })
 
   it('creates a device and shows its token once; the hub keeps only a hash', async () => {
-    const res = await admin('POST', '/api/admin/devices', { name: '高铁站一体机', kind: 'kiosk', venueId: ids.venueId })
+    const res = await admin('POST', '/api/admin/devices', {
+      name: '高铁站一体机',
+      kind: 'kiosk',
+      venueId: ids.venueId,
+    })
     expect(res.statusCode).toBe(201)
     const { device, token } = res.json()
     expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/)
@@ -31,10 +39,23 @@ describe('devices: creation, pairing, revocation', () => {
   })
 
   it('refuses an unknown venue and bad input, naming the field', async () => {
-    const res = await admin('POST', '/api/admin/devices', { name: '', kind: 'toaster', venueId: 'venue-nope' })
+    const res = await admin('POST', '/api/admin/devices', {
+      name: '',
+      kind: 'toaster',
+      venueId: 'venue-nope',
+    })
     expect(res.statusCode).toBe(400)
-    expect(res.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['kind', 'name'])
-    const venue = await admin('POST', '/api/admin/devices', { name: 'x', kind: 'screen', venueId: 'venue-nope' })
+    expect(
+      res
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['kind', 'name'])
+    const venue = await admin('POST', '/api/admin/devices', {
+      name: 'x',
+      kind: 'screen',
+      venueId: 'venue-nope',
+    })
     expect(venue.json().fields[0].path).toBe('venueId')
   })
 
@@ -57,15 +78,28 @@ describe('devices: creation, pairing, revocation', () => {
   })
 
   it('pairs a new device by the code it shows; the token is collected once', async () => {
-    const asked = await hub.app.inject({ method: 'POST', url: '/api/device/pairing', payload: { kind: 'screen' } })
+    const asked = await hub.app.inject({
+      method: 'POST',
+      url: '/api/device/pairing',
+      payload: { kind: 'screen' },
+    })
     expect(asked.statusCode).toBe(201)
     const { code, claim } = asked.json()
     expect(code).toMatch(/^\d{6}$/)
-    const collect = () => hub.app.inject({ method: 'POST', url: '/api/device/pairing/collect', payload: { code, claim } })
+    const collect = () =>
+      hub.app.inject({ method: 'POST', url: '/api/device/pairing/collect', payload: { code, claim } })
     expect((await collect()).statusCode).toBe(202)
-    const wrongClaim = await hub.app.inject({ method: 'POST', url: '/api/device/pairing/collect', payload: { code, claim: 'x'.repeat(43) } })
+    const wrongClaim = await hub.app.inject({
+      method: 'POST',
+      url: '/api/device/pairing/collect',
+      payload: { code, claim: 'x'.repeat(43) },
+    })
     expect(wrongClaim.statusCode).toBe(404)
-    const paired = await admin('POST', '/api/admin/devices/pair', { code, name: '夜市大屏', venueId: ids.venueId })
+    const paired = await admin('POST', '/api/admin/devices/pair', {
+      code,
+      name: '夜市大屏',
+      venueId: ids.venueId,
+    })
     expect(paired.statusCode).toBe(201)
     expect(paired.json().device).toMatchObject({ name: '夜市大屏', kind: 'screen', venueId: ids.venueId })
     const got = await collect()
@@ -80,7 +114,9 @@ describe('devices: creation, pairing, revocation', () => {
   })
 
   it('revokes a device: its token stops working', async () => {
-    const { device, token } = (await admin('POST', '/api/admin/devices', { name: '商场屏', kind: 'screen' })).json()
+    const { device, token } = (
+      await admin('POST', '/api/admin/devices', { name: '商场屏', kind: 'screen' })
+    ).json()
     const revoked = await admin('POST', `/api/admin/devices/${device.id}/revoke`)
     expect(revoked.json().revokedAt).toBeTruthy()
     expect((await content(token)).statusCode).toBe(401)
@@ -89,14 +125,30 @@ describe('devices: creation, pairing, revocation', () => {
   })
 
   it('updates settings and validates commands', async () => {
-    const { device } = (await admin('POST', '/api/admin/devices', { name: '服务大厅屏', kind: 'screen' })).json()
+    const { device } = (
+      await admin('POST', '/api/admin/devices', { name: '服务大厅屏', kind: 'screen' })
+    ).json()
     const patched = await admin('PATCH', `/api/admin/devices/${device.id}`, {
-      config: { orientation: 'portrait', scenes: [{ scene: 'jobs', seconds: 30, from: '18:00', to: '22:00' }] },
+      config: {
+        orientation: 'portrait',
+        scenes: [{ scene: 'jobs', seconds: 30, from: '18:00', to: '22:00' }],
+      },
     })
     expect(patched.json().config.scenes[0]).toMatchObject({ from: '18:00' })
-    const badScene = await admin('PATCH', `/api/admin/devices/${device.id}`, { config: { scenes: [{ scene: 'jobs', seconds: 1, from: '25:00' }] } })
-    expect(badScene.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['config.scenes.0.from', 'config.scenes.0.seconds'])
-    expect((await admin('POST', `/api/admin/devices/${device.id}/commands`, { name: 'identify' })).json()).toEqual({ ok: true, online: false })
-    expect((await admin('POST', `/api/admin/devices/${device.id}/commands`, { name: 'self-destruct' })).statusCode).toBe(400)
+    const badScene = await admin('PATCH', `/api/admin/devices/${device.id}`, {
+      config: { scenes: [{ scene: 'jobs', seconds: 1, from: '25:00' }] },
+    })
+    expect(
+      badScene
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['config.scenes.0.from', 'config.scenes.0.seconds'])
+    expect(
+      (await admin('POST', `/api/admin/devices/${device.id}/commands`, { name: 'identify' })).json(),
+    ).toEqual({ ok: true, online: false })
+    expect(
+      (await admin('POST', `/api/admin/devices/${device.id}/commands`, { name: 'self-destruct' })).statusCode,
+    ).toBe(400)
   })
 })

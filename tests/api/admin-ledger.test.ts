@@ -11,7 +11,12 @@ describe('registrations ledger, stats and broadcasts', () => {
     hub = await startHub({ demo: false })
     cookie = await signIn(hub.app)
     ids = await seed(hub.app, cookie)
-    await hub.app.inject({ method: 'POST', url: '/api/admin/users', headers: { cookie }, payload: { username: 'viewer1', role: 'viewer', townships: [], password: 'long-enough-pw' } })
+    await hub.app.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      headers: { cookie },
+      payload: { username: 'viewer1', role: 'viewer', townships: [], password: 'long-enough-pw' },
+    })
     viewer = await signIn(hub.app, { username: 'viewer1', password: 'long-enough-pw' })
     const people = [
       ['13812345678', [ids.jobIds[0]], undefined, '城关镇'],
@@ -23,7 +28,15 @@ describe('registrations ledger, stats and broadcasts', () => {
       const res = await hub.app.inject({
         method: 'POST',
         url: '/api/registrations',
-        payload: { clientId: `ledger-${++n}-abcdef`, phone, consent: true, jobIds, ...(fairId ? { fairId } : {}), township, name: '=HYPERLINK("x")' },
+        payload: {
+          clientId: `ledger-${++n}-abcdef`,
+          phone,
+          consent: true,
+          jobIds,
+          ...(fairId ? { fairId } : {}),
+          township,
+          name: '=HYPERLINK("x")',
+        },
       })
       expect(res.statusCode).toBe(201)
     }
@@ -41,7 +54,9 @@ describe('registrations ledger, stats and broadcasts', () => {
   it('filters by job, fair, township and date', async () => {
     expect((await get(`/api/admin/registrations?jobId=${ids.jobIds[0]}`)).json().total).toBe(1)
     expect((await get(`/api/admin/registrations?fairId=${ids.fairId}`)).json().total).toBe(1)
-    expect((await get(`/api/admin/registrations?township=${encodeURIComponent('城关镇')}`)).json().total).toBe(2)
+    expect(
+      (await get(`/api/admin/registrations?township=${encodeURIComponent('城关镇')}`)).json().total,
+    ).toBe(2)
     expect((await get(`/api/admin/registrations?employerId=${ids.employerId}`)).json().total).toBe(2)
     expect((await get('/api/admin/registrations?from=2000-01-01&to=2000-01-02')).json().total).toBe(0)
     expect((await get('/api/admin/registrations?from=yesterday')).statusCode).toBe(400)
@@ -56,9 +71,22 @@ describe('registrations ledger, stats and broadcasts', () => {
 
   it('records follow-up status and notes', async () => {
     const id = (await get('/api/admin/registrations')).json().items[0].id
-    const res = await hub.app.inject({ method: 'PATCH', url: `/api/admin/registrations/${id}`, headers: { cookie }, payload: { status: 'contacted', note: '已电话联系，周一面试' } })
-    expect(res.json()).toMatchObject({ status: 'contacted', notes: [{ by: 'admin', text: '已电话联系，周一面试' }] })
-    const bad = await hub.app.inject({ method: 'PATCH', url: `/api/admin/registrations/${id}`, headers: { cookie }, payload: { status: 'married' } })
+    const res = await hub.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/registrations/${id}`,
+      headers: { cookie },
+      payload: { status: 'contacted', note: '已电话联系，周一面试' },
+    })
+    expect(res.json()).toMatchObject({
+      status: 'contacted',
+      notes: [{ by: 'admin', text: '已电话联系，周一面试' }],
+    })
+    const bad = await hub.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/registrations/${id}`,
+      headers: { cookie },
+      payload: { status: 'married' },
+    })
     expect(bad.json().fields[0].path).toBe('status')
   })
 
@@ -77,12 +105,22 @@ describe('registrations ledger, stats and broadcasts', () => {
   })
 
   it("erases a person's registrations by phone (admin only)", async () => {
-    const res = await hub.app.inject({ method: 'POST', url: '/api/admin/registrations/erase', headers: { cookie }, payload: { phone: '13912345678' } })
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: '/api/admin/registrations/erase',
+      headers: { cookie },
+      payload: { phone: '13912345678' },
+    })
     expect(res.json()).toEqual({ deleted: 1 })
     expect(hub.stores.registrations.byPhone('13912345678')).toEqual([])
     const audit = hub.stores.audit.list({ action: 'erase' }, 0, 1).items[0]!
     expect(JSON.stringify(audit)).not.toContain('13912345678')
-    const denied = await hub.app.inject({ method: 'POST', url: '/api/admin/registrations/erase', headers: { cookie: viewer }, payload: { phone: '13812345678' } })
+    const denied = await hub.app.inject({
+      method: 'POST',
+      url: '/api/admin/registrations/erase',
+      headers: { cookie: viewer },
+      payload: { phone: '13812345678' },
+    })
     expect(denied.statusCode).toBe(403)
   })
 
@@ -95,15 +133,31 @@ describe('registrations ledger, stats and broadcasts', () => {
   })
 
   it('creates, lists and ends broadcasts, refusing one without target or in the past', async () => {
-    const post = (payload: object) => hub.app.inject({ method: 'POST', url: '/api/admin/broadcasts', headers: { cookie }, payload })
+    const post = (payload: object) =>
+      hub.app.inject({ method: 'POST', url: '/api/admin/broadcasts', headers: { cookie }, payload })
     const until = new Date(Date.now() + 3600_000).toISOString()
-    expect((await post({ text: '暴雨预警，招聘会改期', level: 'emergency', target: {}, until })).json().fields[0].path).toBe('target')
-    expect((await post({ text: 'x', level: 'info', target: { all: true }, until: '2000-01-01T00:00:00Z' })).json().fields[0].path).toBe('until')
-    const created = await post({ text: '暴雨预警，招聘会改期', level: 'emergency', target: { all: true }, until })
+    expect(
+      (await post({ text: '暴雨预警，招聘会改期', level: 'emergency', target: {}, until })).json().fields[0]
+        .path,
+    ).toBe('target')
+    expect(
+      (await post({ text: 'x', level: 'info', target: { all: true }, until: '2000-01-01T00:00:00Z' })).json()
+        .fields[0].path,
+    ).toBe('until')
+    const created = await post({
+      text: '暴雨预警，招聘会改期',
+      level: 'emergency',
+      target: { all: true },
+      until,
+    })
     expect(created.statusCode).toBe(201)
     const list = (await get('/api/admin/broadcasts')).json()
     expect(list.items[0]).toMatchObject({ active: true, createdBy: 'admin' })
-    const ended = await hub.app.inject({ method: 'DELETE', url: `/api/admin/broadcasts/${created.json().id}`, headers: { cookie } })
+    const ended = await hub.app.inject({
+      method: 'DELETE',
+      url: `/api/admin/broadcasts/${created.json().id}`,
+      headers: { cookie },
+    })
     expect(ended.json().endedAt).toBeTruthy()
     expect((await get('/api/admin/broadcasts')).json().items[0].active).toBe(false)
   })

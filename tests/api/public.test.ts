@@ -24,7 +24,9 @@ describe('public read API', () => {
     const all = (await get('/api/jobs')).json()
     expect(all.total).toBe(3)
     expect(all.items[0].employerName).toBe('湘源电子厂')
-    expect((await get('/api/jobs?category=gig')).json().items.map((j: { title: string }) => j.title)).toEqual(['搬运零工'])
+    expect((await get('/api/jobs?category=gig')).json().items.map((j: { title: string }) => j.title)).toEqual(
+      ['搬运零工'],
+    )
     expect((await get('/api/jobs?township=白沙镇')).json().total).toBe(1)
     expect((await get('/api/jobs?tag=older-friendly')).json().total).toBe(1)
     expect((await get('/api/jobs?tag=housing')).json().total).toBe(3)
@@ -67,14 +69,24 @@ describe('public read API', () => {
     const res = await get(`/api/jobs/${ids.jobIds[0]}`)
     expect(res.statusCode).toBe(200)
     expect(res.json().employer.name).toBe('湘源电子厂')
-    await hub.app.inject({ method: 'PATCH', url: `/api/admin/jobs/${ids.jobIds[2]}`, headers: { cookie }, payload: { status: 'filled' } })
+    await hub.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/jobs/${ids.jobIds[2]}`,
+      headers: { cookie },
+      payload: { status: 'filled' },
+    })
     expect((await get(`/api/jobs/${ids.jobIds[2]}`)).statusCode).toBe(404)
     expect((await get('/api/jobs')).json().total).toBe(2)
     const unknown = await get('/api/jobs/job-nope')
     expect(unknown.statusCode).toBe(404)
     expect(unknown.json()).toMatchObject({ statusCode: 404, error: 'Not Found' })
     expect((await get('/api/jobs/bad%20id')).statusCode).toBe(400)
-    await hub.app.inject({ method: 'PATCH', url: `/api/admin/jobs/${ids.jobIds[2]}`, headers: { cookie }, payload: { status: 'published' } })
+    await hub.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/jobs/${ids.jobIds[2]}`,
+      headers: { cookie },
+      payload: { status: 'published' },
+    })
   })
 
   it('lists fairs with venue, and a fair with its booths, employers and jobs', async () => {
@@ -98,17 +110,30 @@ describe('public read API', () => {
       ['招聘大使奖励', true, 'published'],
       ['草稿', false, 'draft'],
     ] as const) {
-      await hub.app.inject({ method: 'POST', url: '/api/admin/announcements', headers: { cookie }, payload: { title, body: '内容', kind: 'policy', pinned, status } })
+      await hub.app.inject({
+        method: 'POST',
+        url: '/api/admin/announcements',
+        headers: { cookie },
+        payload: { title, body: '内容', kind: 'policy', pinned, status },
+      })
     }
     const titles = (await get('/api/announcements')).json().items.map((a: { title: string }) => a.title)
     expect(titles).toEqual(['招聘大使奖励', '培训补贴'])
   })
 
   it('serves the catalog with live counts per category and the townships in use', async () => {
-    const extra = await hub.app.inject({ method: 'POST', url: '/api/admin/jobs', headers: { cookie }, payload: jobBody(ids.employerId, { township: '梅溪乡' }) })
+    const extra = await hub.app.inject({
+      method: 'POST',
+      url: '/api/admin/jobs',
+      headers: { cookie },
+      payload: jobBody(ids.employerId, { township: '梅溪乡' }),
+    })
     expect(extra.statusCode).toBe(201)
     const catalog = (await get('/api/catalog')).json()
-    expect(catalog.categories.find((c: { key: string }) => c.key === 'manufacturing')).toMatchObject({ zh: '普工/制造', jobs: 2 })
+    expect(catalog.categories.find((c: { key: string }) => c.key === 'manufacturing')).toMatchObject({
+      zh: '普工/制造',
+      jobs: 2,
+    })
     expect(catalog.townships).toEqual(expect.arrayContaining(['城关镇', '白沙镇', '梅溪乡']))
     expect(catalog.tags.length).toBeGreaterThan(3)
   })
@@ -116,11 +141,20 @@ describe('public read API', () => {
   it('answers unknown routes with a 404 in the common shape', async () => {
     const res = await get('/api/nothing-here')
     expect(res.statusCode).toBe(404)
-    expect(res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('/api/nothing-here') })
+    expect(res.json()).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: expect.stringContaining('/api/nothing-here'),
+    })
   })
 
   it('answers malformed JSON with 400, never 500', async () => {
-    const res = await hub.app.inject({ method: 'POST', url: '/api/registrations', headers: { 'content-type': 'application/json' }, payload: '{"phone":' })
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: '/api/registrations',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"phone":',
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().statusCode).toBe(400)
   })

@@ -37,21 +37,49 @@ describe('QR codes and phone pages', () => {
   it('posts the form and answers with a confirmation code, attributed to the device', async () => {
     const page = (await hub.app.inject(`/m/job/${ids.jobIds[1]}?d=screen-1`)).body
     const clientId = page.match(/name="clientId" value="([^"]+)"/)![1]!
-    const form = new URLSearchParams({ clientId, d: 'screen-1', jobIds: ids.jobIds[1]!, name: '王师傅', phone: '138 1234 5679', gender: 'male', consent: 'true' })
-    const res = await hub.app.inject({ method: 'POST', url: '/m/register', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form.toString() })
+    const form = new URLSearchParams({
+      clientId,
+      d: 'screen-1',
+      jobIds: ids.jobIds[1]!,
+      name: '王师傅',
+      phone: '138 1234 5679',
+      gender: 'male',
+      consent: 'true',
+    })
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: '/m/register',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+    })
     expect(res.statusCode).toBe(201)
     expect(res.body).toContain('登记成功')
     const code = res.body.match(/class="code">(\d{6})</)![1]
     const stored = hub.stores.registrations.byPhone('13812345679')[0]!
     expect(stored).toMatchObject({ code, source: { channel: 'phone', device: 'screen-1' }, name: '王师傅' })
-    const again = await hub.app.inject({ method: 'POST', url: '/m/register', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form.toString() })
+    const again = await hub.app.inject({
+      method: 'POST',
+      url: '/m/register',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+    })
     expect(again.statusCode).toBe(200)
     expect(hub.stores.registrations.byPhone('13812345679')).toHaveLength(1)
   })
 
   it('shows field errors in plain Chinese and keeps what was typed', async () => {
-    const form = new URLSearchParams({ clientId: 'abcdefgh12345', jobIds: ids.jobIds[0]!, name: '赵阿姨', phone: '12345' })
-    const res = await hub.app.inject({ method: 'POST', url: '/m/register', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form.toString() })
+    const form = new URLSearchParams({
+      clientId: 'abcdefgh12345',
+      jobIds: ids.jobIds[0]!,
+      name: '赵阿姨',
+      phone: '12345',
+    })
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: '/m/register',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+    })
     expect(res.statusCode).toBe(400)
     expect(res.body).toContain('请填写11位手机号码')
     expect(res.body).toContain('请阅读并勾选同意')
@@ -63,12 +91,25 @@ describe('QR codes and phone pages', () => {
     const res = await hub.app.inject(`/m/fair/${ids.fairId}`)
     expect(res.statusCode).toBe(200)
     expect(res.body.match(/type="checkbox" name="jobIds"/g)).toHaveLength(3)
-    const form = new URLSearchParams({ clientId: 'fairform-123456', fairId: ids.fairId, phone: '13600001111', consent: 'true' })
+    const form = new URLSearchParams({
+      clientId: 'fairform-123456',
+      fairId: ids.fairId,
+      phone: '13600001111',
+      consent: 'true',
+    })
     form.append('jobIds', ids.jobIds[0]!)
     form.append('jobIds', ids.jobIds[1]!)
-    const posted = await hub.app.inject({ method: 'POST', url: '/m/register', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: form.toString() })
+    const posted = await hub.app.inject({
+      method: 'POST',
+      url: '/m/register',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: form.toString(),
+    })
     expect(posted.statusCode).toBe(201)
-    expect(hub.stores.registrations.byPhone('13600001111')[0]).toMatchObject({ fairId: ids.fairId, jobIds: [ids.jobIds[0], ids.jobIds[1]] })
+    expect(hub.stores.registrations.byPhone('13600001111')[0]).toMatchObject({
+      fairId: ids.fairId,
+      jobIds: [ids.jobIds[0], ids.jobIds[1]],
+    })
   })
 
   it('says plainly when a job is no longer open', async () => {

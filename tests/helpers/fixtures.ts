@@ -29,14 +29,23 @@ export interface Seeded {
   fairId: string
 }
 
-async function post(app: FastifyInstance, cookie: string, url: string, payload: object): Promise<{ id: string }> {
+async function post(
+  app: FastifyInstance,
+  cookie: string,
+  url: string,
+  payload: object,
+): Promise<{ id: string }> {
   const res = await app.inject({ method: 'POST', url, headers: { cookie }, payload })
   if (res.statusCode !== 201) throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`)
   return res.json()
 }
 
 export async function seed(app: FastifyInstance, cookie: string): Promise<Seeded> {
-  const employer = await post(app, cookie, '/api/admin/employers', { name: '湘源电子厂', township: '城关镇', contactOffice: '0731-85600001' })
+  const employer = await post(app, cookie, '/api/admin/employers', {
+    name: '湘源电子厂',
+    township: '城关镇',
+    contactOffice: '0731-85600001',
+  })
   const venue = await post(app, cookie, '/api/admin/venues', {
     name: '县人社服务大厅',
     kind: 'service-hall',
@@ -45,8 +54,30 @@ export async function seed(app: FastifyInstance, cookie: string): Promise<Seeded
   })
   const jobs = [
     await post(app, cookie, '/api/admin/jobs', jobBody(employer.id, { title: '电子装配普工' })),
-    await post(app, cookie, '/api/admin/jobs', jobBody(employer.id, { title: '搬运零工', category: 'gig', salary: { min: 200, unit: 'day' }, township: '白沙镇', tags: ['gig'], location: { lat: 28.06, lng: 112.95 } })),
-    await post(app, cookie, '/api/admin/jobs', jobBody(employer.id, { title: '仓库管理员', category: 'logistics', salary: { min: 3800, max: 4500, unit: 'month' }, tags: [] })),
+    await post(
+      app,
+      cookie,
+      '/api/admin/jobs',
+      jobBody(employer.id, {
+        title: '搬运零工',
+        category: 'gig',
+        salary: { min: 200, unit: 'day' },
+        township: '白沙镇',
+        tags: ['gig'],
+        location: { lat: 28.06, lng: 112.95 },
+      }),
+    ),
+    await post(
+      app,
+      cookie,
+      '/api/admin/jobs',
+      jobBody(employer.id, {
+        title: '仓库管理员',
+        category: 'logistics',
+        salary: { min: 3800, max: 4500, unit: 'month' },
+        tags: [],
+      }),
+    ),
   ]
   const fair = await post(app, cookie, '/api/admin/fairs', {
     title: '春风行动专场招聘会',

@@ -27,7 +27,13 @@ export async function tempDir(prefix = 'jobhub-test-'): Promise<string> {
 }
 
 export async function startHub(
-  options: { dataDir?: string; env?: Record<string, string>; listen?: boolean; demo?: boolean; now?: () => number } = {},
+  options: {
+    dataDir?: string
+    env?: Record<string, string>
+    listen?: boolean
+    demo?: boolean
+    now?: () => number
+  } = {},
 ): Promise<TestHub> {
   const dataDir = options.dataDir ?? (await tempDir())
   const config = loadConfig({
@@ -78,7 +84,12 @@ export type DeviceClient = Socket<HubToDeviceEvents, DeviceToHubEvents>
 
 /** A real socket.io-client device connected to the hub. */
 export function connectDevice(url: string, token: string, rev?: number): DeviceClient {
-  return connect(`${url}/device`, { auth: { token, ...(rev !== undefined ? { rev } : {}) }, transports: ['websocket'], reconnection: false, forceNew: true })
+  return connect(`${url}/device`, {
+    auth: { token, ...(rev !== undefined ? { rev } : {}) },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  })
 }
 
 /** Resolves with the next `event` from the socket (or rejects after `ms`). */

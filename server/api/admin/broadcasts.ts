@@ -29,7 +29,13 @@ export default async function broadcastRoutes(fastify: FastifyInstance) {
     if (Date.parse(until) <= app.now()) fields.push({ path: 'until', message: 'must be in the future' })
     if (fields.length) throw httpError(400, fields.map((f) => `${f.path} ${f.message}`).join('; '), fields)
     const at = new Date(app.now()).toISOString()
-    const broadcast: Broadcast = { ...request.body, id: newId('bc'), createdAt: at, updatedAt: at, createdBy: request.user.username }
+    const broadcast: Broadcast = {
+      ...request.body,
+      id: newId('bc'),
+      createdAt: at,
+      updatedAt: at,
+      createdBy: request.user.username,
+    }
     admin.data.broadcasts[broadcast.id] = broadcast
     await admin.commit()
     app.deviceNs.to(broadcastRooms(broadcast)).emit('broadcast', broadcastPayload(broadcast))
@@ -41,7 +47,11 @@ export default async function broadcastRoutes(fastify: FastifyInstance) {
   app.delete('/:id', { schema: { params: Type.Object({ id: Id }) }, config: write }, async (request) => {
     const before = admin.data.broadcasts[request.params.id]
     if (!before) throw httpError(404, `There is no broadcast ${request.params.id}.`)
-    const after = { ...before, endedAt: new Date(app.now()).toISOString(), updatedAt: new Date(app.now()).toISOString() }
+    const after = {
+      ...before,
+      endedAt: new Date(app.now()).toISOString(),
+      updatedAt: new Date(app.now()).toISOString(),
+    }
     admin.data.broadcasts[after.id] = after
     await admin.commit()
     app.deviceNs.to(broadcastRooms(after)).emit('broadcast:end', { id: after.id })

@@ -63,9 +63,12 @@ export default async function contentRoutes(fastify: FastifyInstance) {
     }
     const validate = (request: FastifyRequest, item: Item) => {
       const fields = referenceErrors(content, kind, item)
-      if (fields.length > 0) throw httpError(400, fields.map((f) => `${f.path} ${f.message}`).join('; '), fields)
+      if (fields.length > 0)
+        throw httpError(400, fields.map((f) => `${f.path} ${f.message}`).join('; '), fields)
       if (!inScope(request, item)) {
-        throw httpError(403, 'You may only edit items of your own townships.', [{ path: 'township', message: 'is outside your townships' }])
+        throw httpError(403, 'You may only edit items of your own townships.', [
+          { path: 'township', message: 'is outside your townships' },
+        ])
       }
     }
 
@@ -85,7 +88,9 @@ export default async function contentRoutes(fastify: FastifyInstance) {
       return { items: items.slice(offset, offset + limit), total: items.length, rev: content.rev() }
     })
 
-    app.get(`/${kind}/:id`, { schema: { params: IdParams } }, async (request) => find(request, request.params.id))
+    app.get(`/${kind}/:id`, { schema: { params: IdParams } }, async (request) =>
+      find(request, request.params.id),
+    )
 
     app.post(`/${kind}`, { schema: { body: input }, config: write }, async (request, reply) => {
       const at = new Date(app.now()).toISOString()
@@ -96,14 +101,24 @@ export default async function contentRoutes(fastify: FastifyInstance) {
       return reply.status(201).send({ ...item, rev })
     })
 
-    app.patch(`/${kind}/:id`, { schema: { params: IdParams, body: patch }, config: write }, async (request) => {
-      const before = find(request, request.params.id)
-      const after = { ...before, ...(request.body as object), id: before.id, createdAt: before.createdAt, updatedAt: new Date(app.now()).toISOString() } as Item
-      validate(request, after)
-      const { rev } = await content.apply([{ kind, id: after.id, next: after } as Change])
-      await app.audit.record(request.user, 'update', kind, after.id, before, after)
-      return { ...after, rev }
-    })
+    app.patch(
+      `/${kind}/:id`,
+      { schema: { params: IdParams, body: patch }, config: write },
+      async (request) => {
+        const before = find(request, request.params.id)
+        const after = {
+          ...before,
+          ...(request.body as object),
+          id: before.id,
+          createdAt: before.createdAt,
+          updatedAt: new Date(app.now()).toISOString(),
+        } as Item
+        validate(request, after)
+        const { rev } = await content.apply([{ kind, id: after.id, next: after } as Change])
+        await app.audit.record(request.user, 'update', kind, after.id, before, after)
+        return { ...after, rev }
+      },
+    )
 
     app.delete(`/${kind}/:id`, { schema: { params: IdParams }, config: write }, async (request) => {
       const before = find(request, request.params.id)
@@ -115,7 +130,11 @@ export default async function contentRoutes(fastify: FastifyInstance) {
         for (const fair of content.list('fairs')) {
           if (!fair.booths.some((b) => b.jobIds.includes(before.id))) continue
           const booths = fair.booths.map((b) => ({ ...b, jobIds: b.jobIds.filter((id) => id !== before.id) }))
-          changes.push({ kind: 'fairs', id: fair.id, next: { ...fair, booths, updatedAt: new Date(app.now()).toISOString() } })
+          changes.push({
+            kind: 'fairs',
+            id: fair.id,
+            next: { ...fair, booths, updatedAt: new Date(app.now()).toISOString() },
+          })
         }
       }
       const { rev } = await content.apply(changes)

@@ -14,9 +14,14 @@ export default async function deviceRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const venueMissing = (venueId: string | undefined) =>
     venueId !== undefined && !app.stores.content.get('venues', venueId)
-      ? httpError(400, `venueId: there is no venue ${venueId}`, [{ path: 'venueId', message: `there is no venue ${venueId}` }])
+      ? httpError(400, `venueId: there is no venue ${venueId}`, [
+          { path: 'venueId', message: `there is no venue ${venueId}` },
+        ])
       : undefined
-  const withStatus = <T extends { id: string }>(device: T) => ({ ...device, status: app.devices.status(device.id) })
+  const withStatus = <T extends { id: string }>(device: T) => ({
+    ...device,
+    status: app.devices.status(device.id),
+  })
   const find = (id: string) => {
     const device = app.devices.get(id)
     if (!device) throw httpError(404, `There is no device ${id}.`)
@@ -24,7 +29,10 @@ export default async function deviceRoutes(fastify: FastifyInstance) {
   }
   const pushConfig = (id: string) => {
     const d = app.devices.get(id)
-    if (d) app.deviceNs.to(`device:${id}`).emit('config', { id: d.id, name: d.name, kind: d.kind, venueId: d.venueId, config: d.config })
+    if (d)
+      app.deviceNs
+        .to(`device:${id}`)
+        .emit('config', { id: d.id, name: d.name, kind: d.kind, venueId: d.venueId, config: d.config })
   }
 
   app.get('/', async () => {
@@ -45,7 +53,12 @@ export default async function deviceRoutes(fastify: FastifyInstance) {
     {
       schema: {
         body: Type.Object(
-          { code: Type.String({ pattern: '^[0-9]{6}$' }), name: Name, venueId: Type.Optional(Id), config: Type.Optional(DeviceConfig) },
+          {
+            code: Type.String({ pattern: '^[0-9]{6}$' }),
+            name: Name,
+            venueId: Type.Optional(Id),
+            config: Type.Optional(DeviceConfig),
+          },
           { additionalProperties: false },
         ),
       },
@@ -56,7 +69,12 @@ export default async function deviceRoutes(fastify: FastifyInstance) {
       const problem = venueMissing(input.venueId)
       if (problem) throw problem
       const device = await app.devices.pair(code, input)
-      if (!device) throw httpError(404, 'No device is waiting with this code; check the code on the screen, or it may have expired.', [{ path: 'code', message: 'is not waiting to be paired' }])
+      if (!device)
+        throw httpError(
+          404,
+          'No device is waiting with this code; check the code on the screen, or it may have expired.',
+          [{ path: 'code', message: 'is not waiting to be paired' }],
+        )
       await app.audit.record(request.user, 'pair', 'devices', device.id, undefined, device)
       return reply.status(201).send({ device })
     },
@@ -98,7 +116,13 @@ export default async function deviceRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/:id/commands',
-    { schema: { params: IdParams, body: Type.Object({ name: DeviceCommand }, { additionalProperties: false }) }, config: write },
+    {
+      schema: {
+        params: IdParams,
+        body: Type.Object({ name: DeviceCommand }, { additionalProperties: false }),
+      },
+      config: write,
+    },
     async (request) => {
       const device = find(request.params.id)
       app.deviceNs.to(`device:${device.id}`).emit('command', { name: request.body.name })

@@ -3,10 +3,15 @@
 import type { ContentItems, ContentKind, FieldError } from '../../../content/model.ts'
 import type { ContentStore } from '../../store/index.ts'
 
-export function referenceErrors<K extends ContentKind>(content: ContentStore, kind: K, item: ContentItems[K]): FieldError[] {
+export function referenceErrors<K extends ContentKind>(
+  content: ContentStore,
+  kind: K,
+  item: ContentItems[K],
+): FieldError[] {
   const errors: FieldError[] = []
   const need = (path: string, target: ContentKind, id: string | undefined) => {
-    if (id !== undefined && !content.get(target, id)) errors.push({ path, message: `there is no ${target.slice(0, -1)} ${id}` })
+    if (id !== undefined && !content.get(target, id))
+      errors.push({ path, message: `there is no ${target.slice(0, -1)} ${id}` })
   }
   if (kind === 'jobs') {
     const job = item as ContentItems['jobs']
@@ -21,13 +26,21 @@ export function referenceErrors<K extends ContentKind>(content: ContentStore, ki
   if (kind === 'fairs') {
     const fair = item as ContentItems['fairs']
     need('venueId', 'venues', fair.venueId)
-    if (Date.parse(fair.endsAt) <= Date.parse(fair.startsAt)) errors.push({ path: 'endsAt', message: 'must be after startsAt' })
+    if (Date.parse(fair.endsAt) <= Date.parse(fair.startsAt))
+      errors.push({ path: 'endsAt', message: 'must be after startsAt' })
     fair.booths.forEach((booth, i) => {
       need(`booths.${i}.employerId`, 'employers', booth.employerId)
-      booth.jobIds.forEach((id, j) => need(`booths.${i}.jobIds.${j}`, 'jobs', id))
+      booth.jobIds.forEach((id, j) => {
+        const job = content.get('jobs', id)
+        if (!job) errors.push({ path: `booths.${i}.jobIds.${j}`, message: `there is no job ${id}` })
+        else if (job.employerId !== booth.employerId) {
+          errors.push({ path: `booths.${i}.jobIds.${j}`, message: `job ${id} belongs to another employer` })
+        }
+      })
     })
     fair.sessions.forEach((s, i) => {
-      if (Date.parse(s.endsAt) <= Date.parse(s.startsAt)) errors.push({ path: `sessions.${i}.endsAt`, message: 'must be after startsAt' })
+      if (Date.parse(s.endsAt) <= Date.parse(s.startsAt))
+        errors.push({ path: `sessions.${i}.endsAt`, message: 'must be after startsAt' })
     })
   }
   return errors
@@ -37,7 +50,8 @@ export function referenceErrors<K extends ContentKind>(content: ContentStore, ki
 export function deleteBlocker(content: ContentStore, kind: ContentKind, id: string): string | undefined {
   if (kind === 'employers') {
     const jobs = content.list('jobs').filter((j) => j.employerId === id).length
-    if (jobs > 0) return `this employer still has ${jobs} job(s); delete them or give them another employer first`
+    if (jobs > 0)
+      return `this employer still has ${jobs} job(s); delete them or give them another employer first`
   }
   if (kind === 'venues') {
     const fairs = content.list('fairs').filter((f) => f.venueId === id).length
@@ -47,7 +61,11 @@ export function deleteBlocker(content: ContentStore, kind: ContentKind, id: stri
 }
 
 /** The township an item belongs to, for township operators' scope. */
-export function townshipOf(content: ContentStore, kind: ContentKind, item: ContentItems[ContentKind]): string | undefined {
+export function townshipOf(
+  content: ContentStore,
+  kind: ContentKind,
+  item: ContentItems[ContentKind],
+): string | undefined {
   if (kind === 'fairs') {
     const fair = item as ContentItems['fairs']
     return fair.township ?? (fair.venueId ? content.get('venues', fair.venueId)?.township : undefined)

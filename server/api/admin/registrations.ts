@@ -27,7 +27,10 @@ const Filters = Type.Object({
 })
 const ListQuery = Type.Intersect([
   Filters,
-  Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, default: 0 }) }),
+  Type.Object({
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+    offset: Type.Integer({ minimum: 0, default: 0 }),
+  }),
 ])
 
 type Query = { [K in keyof typeof Filters.properties]?: unknown } & Record<string, unknown>
@@ -50,7 +53,13 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
     if (q.phone) filter.phone = q.phone as string
     if (q.from) filter.from = dayStart(q.from as string)
     if (q.to) filter.to = dayStart(q.to as string) + 86_400_000
-    if (q.employerId) filter.jobIds = new Set(content.list('jobs').filter((j) => j.employerId === q.employerId).map((j) => j.id))
+    if (q.employerId)
+      filter.jobIds = new Set(
+        content
+          .list('jobs')
+          .filter((j) => j.employerId === q.employerId)
+          .map((j) => j.id),
+      )
     const scope = townshipScope(request.user)
     const townships = q.township ? [q.township as string].filter((t) => !scope || scope.includes(t)) : scope
     if (townships) filter.township = townships
@@ -80,7 +89,8 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
 
   async function mayReveal(request: FastifyRequest, reveal: unknown, count: number, what: string) {
     if (!reveal) return false
-    if (!can(request.user, 'registrations:reveal')) throw httpError(403, 'Your role may not see full phone numbers.')
+    if (!can(request.user, 'registrations:reveal'))
+      throw httpError(403, 'Your role may not see full phone numbers.')
     await app.audit.record(request.user, 'reveal', 'registrations', undefined, undefined, { what, count })
     return true
   }
@@ -100,38 +110,66 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
     return { items: page.items.map((r) => view(r, reveal)), total: page.total }
   })
 
-  app.get('/:id', { schema: { params: Type.Object({ id: Id }), querystring: Type.Object({ reveal: Type.Optional(Type.Boolean()) }) } }, async (request) => {
-    const r = store.get(request.params.id)
-    if (!r || !inScope(request, r)) throw httpError(404, `There is no registration ${request.params.id}.`)
-    const reveal = await mayReveal(request, request.query.reveal, 1, r.id)
-    return view(r, reveal)
-  })
+  app.get(
+    '/:id',
+    {
+      schema: {
+        params: Type.Object({ id: Id }),
+        querystring: Type.Object({ reveal: Type.Optional(Type.Boolean()) }),
+      },
+    },
+    async (request) => {
+      const r = store.get(request.params.id)
+      if (!r || !inScope(request, r)) throw httpError(404, `There is no registration ${request.params.id}.`)
+      const reveal = await mayReveal(request, request.query.reveal, 1, r.id)
+      return view(r, reveal)
+    },
+  )
 
   app.patch(
     '/:id',
-    { schema: { params: Type.Object({ id: Id }), body: RegistrationPatch }, config: { permission: 'registrations:write' } },
+    {
+      schema: { params: Type.Object({ id: Id }), body: RegistrationPatch },
+      config: { permission: 'registrations:write' },
+    },
     async (request) => {
       const before = store.get(request.params.id)
-      if (!before || !inScope(request, before)) throw httpError(404, `There is no registration ${request.params.id}.`)
+      if (!before || !inScope(request, before))
+        throw httpError(404, `There is no registration ${request.params.id}.`)
       const at = new Date(app.now()).toISOString()
       const after = await store.update(before.id, (r) => ({
         ...r,
         ...(request.body.status ? { status: request.body.status } : {}),
-        notes: request.body.note ? [...r.notes, { at, by: request.user.username, text: request.body.note }] : r.notes,
+        notes: request.body.note
+          ? [...r.notes, { at, by: request.user.username, text: request.body.note }]
+          : r.notes,
         updatedAt: at,
       }))
-      await app.audit.record(request.user, 'update', 'registrations', before.id, { status: before.status }, { status: after!.status, note: request.body.note })
+      await app.audit.record(
+        request.user,
+        'update',
+        'registrations',
+        before.id,
+        { status: before.status },
+        { status: after!.status, note: request.body.note },
+      )
       return view(after!, false)
     },
   )
 
   app.post(
     '/erase',
-    { schema: { body: Type.Object({ phone: MobilePhone }, { additionalProperties: false }) }, config: { permission: 'registrations:delete' } },
+    {
+      schema: { body: Type.Object({ phone: MobilePhone }, { additionalProperties: false }) },
+      config: { permission: 'registrations:delete' },
+    },
     async (request) => {
       const ids = store.byPhone(request.body.phone).map((r) => r.id)
       const deleted = await store.remove(ids)
-      await app.audit.record(request.user, 'erase', 'registrations', undefined, undefined, { phone: maskPhone(request.body.phone), deleted })
+      await app.audit.record(request.user, 'erase', 'registrations', undefined, undefined, {
+        phone: maskPhone(request.body.phone),
+        deleted,
+      })
       return { deleted }
     },
   )
@@ -141,35 +179,55 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
     const filter = filterFor(request, q)
     const reveal = await mayReveal(request, q.reveal, store.count(), 'csv export')
     await app.audit.record(request.user, 'export', 'registrations', undefined, undefined, { filter: q })
-    const header = ['登记码', '登记时间', '姓名', '手机号', '性别', '年龄段', '乡镇', '岗位', '招聘会', '来源', '设备', '状态', '备注']
+    const header = [
+      '登记码',
+      '登记时间',
+      '姓名',
+      '手机号',
+      '性别',
+      '年龄段',
+      '乡镇',
+      '岗位',
+      '招聘会',
+      '来源',
+      '设备',
+      '状态',
+      '备注',
+    ]
     const cell = (v: unknown) => {
       const s = String(v ?? '')
       // Quote every cell and defuse formulas, so a name like "=HYPERLINK(...)" stays text in Excel.
       return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`
     }
     const { township: _t, ...unscoped } = filter
-    const source = store.list(townshipScope(request.user) && !q.township ? unscoped : filter, 0, Number.MAX_SAFE_INTEGER).items
+    const source = store.list(
+      townshipScope(request.user) && !q.township ? unscoped : filter,
+      0,
+      Number.MAX_SAFE_INTEGER,
+    ).items
     function* lines() {
       yield '\uFEFF' + header.map(cell).join(',') + '\r\n'
       for (const r of source) {
         if (!inScope(request, r)) continue
-        yield [
-          r.code,
-          new Date(r.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
-          r.name,
-          reveal ? r.phone : maskPhone(r.phone),
-          r.gender === 'male' ? '男' : r.gender === 'female' ? '女' : '',
-          r.ageBand,
-          r.township,
-          r.jobIds.map((id) => content.get('jobs', id)?.title ?? id).join('；'),
-          r.fairId ? (content.get('fairs', r.fairId)?.title ?? r.fairId) : '',
-          r.source.channel,
-          r.source.device ?? r.source.poster ?? '',
-          REGISTRATION_STATUSES[r.status].zh,
-          r.notes.map((n) => n.text).join('；'),
-        ]
-          .map(cell)
-          .join(',') + '\r\n'
+        yield (
+          [
+            r.code,
+            new Date(r.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
+            r.name,
+            reveal ? r.phone : maskPhone(r.phone),
+            r.gender === 'male' ? '男' : r.gender === 'female' ? '女' : '',
+            r.ageBand,
+            r.township,
+            r.jobIds.map((id) => content.get('jobs', id)?.title ?? id).join('；'),
+            r.fairId ? (content.get('fairs', r.fairId)?.title ?? r.fairId) : '',
+            r.source.channel,
+            r.source.device ?? r.source.poster ?? '',
+            REGISTRATION_STATUSES[r.status].zh,
+            r.notes.map((n) => n.text).join('；'),
+          ]
+            .map(cell)
+            .join(',') + '\r\n'
+        )
       }
     }
     const day = new Date(app.now()).toISOString().slice(0, 10)

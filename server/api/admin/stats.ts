@@ -9,7 +9,14 @@ export default async function statsRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   app.get(
     '/',
-    { schema: { querystring: Type.Object({ from: Type.Optional(Type.String({ format: 'date' })), to: Type.Optional(Type.String({ format: 'date' })) }) } },
+    {
+      schema: {
+        querystring: Type.Object({
+          from: Type.Optional(Type.String({ format: 'date' })),
+          to: Type.Optional(Type.String({ format: 'date' })),
+        }),
+      },
+    },
     async (request) => {
       const now = new Date(app.now())
       const today = localDay(now)
@@ -46,7 +53,8 @@ export default async function statsRoutes(fastify: FastifyInstance) {
           devicesOnline: app.devices.onlineCount(),
           devices: app.devices.list().length,
           registrations: registrationsToday,
-          fairsNow: snapshot.fairs.filter((f) => Date.parse(f.startsAt) <= at && Date.parse(f.endsAt) > at).length,
+          fairsNow: snapshot.fairs.filter((f) => Date.parse(f.startsAt) <= at && Date.parse(f.endsAt) > at)
+            .length,
           jobsShown: snapshot.jobs.length,
           headcount: snapshot.jobs.reduce((sum, j) => sum + j.headcount, 0),
           scans,

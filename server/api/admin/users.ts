@@ -13,7 +13,8 @@ export default async function userRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
   const users = () => app.stores.admin.data.users
   const conflict = (error: unknown) => {
-    if (error instanceof UserExistsError) return httpError(409, error.message, [{ path: 'username', message: 'is taken' }])
+    if (error instanceof UserExistsError)
+      return httpError(409, error.message, [{ path: 'username', message: 'is taken' }])
     return error
   }
 
@@ -34,7 +35,10 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.patch('/:id', { schema: { params: IdParams, body: UserPatch }, config: manage }, async (request) => {
     const before = users()[request.params.id]
     if (!before) throw httpError(404, `There is no user ${request.params.id}.`)
-    if (before.id === request.user.id && (request.body.role && request.body.role !== 'admin' || request.body.disabled)) {
+    if (
+      before.id === request.user.id &&
+      ((request.body.role && request.body.role !== 'admin') || request.body.disabled)
+    ) {
       throw httpError(409, 'You cannot take away your own admin role or disable yourself.')
     }
     const after = await app.auth.updateUser(before.id, request.body).catch((e) => Promise.reject(conflict(e)))
