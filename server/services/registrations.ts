@@ -101,7 +101,7 @@ export function createRegistrations(deps: {
       }
 
       if (perPhone && !perPhone.hit(input.phone)) {
-        deps.log?.warn({ phone: maskPhone(input.phone) }, 'registration limit per phone reached')
+        deps.log?.warn({ phoneMasked: maskPhone(input.phone) }, 'registration limit per phone reached')
         return {
           ok: false,
           status: 429,

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { io as connect, type Socket } from 'socket.io-client'
 import { buildApp } from '../../server/app.ts'
 import { loadConfig, type Config } from '../../server/config.ts'
@@ -50,7 +50,12 @@ export async function startHub(
     ...(options.demo !== false ? { initialContent: () => demoContent() } : {}),
     ...(options.now ? { now: options.now } : {}),
   })
-  const app = await buildApp({ config, stores, ...(options.now ? { now: options.now } : {}) })
+  const app = await buildApp({
+    config,
+    stores,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  })
   await app.auth.bootstrap(config.adminUser, config.adminPassword)
   let url = ''
   if (options.listen) {
