@@ -238,6 +238,8 @@ export const Device = Type.Object({
   /** sha256 of the device's secret token; the token itself is shown once and never stored. */
   tokenHash: Type.String(),
   revokedAt: Type.Optional(Timestamp),
+  /** When the hub last heard from the device, kept across restarts (live status is in memory). */
+  lastSeenAt: Type.Optional(Timestamp),
 })
 export type Device = Static<typeof Device>
 /** What the API shows of a device: never the token hash. */

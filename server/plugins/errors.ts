@@ -29,24 +29,20 @@ export default fp(async function errors(app: FastifyInstance) {
       })
     }
     const fields = (error as FastifyError & { fields?: FieldError[] }).fields
-    return reply
-      .status(status)
-      .send({
-        statusCode: status,
-        error: STATUS_CODES[status] ?? 'Error',
-        message: error.message,
-        ...(fields ? { fields } : {}),
-      })
+    return reply.status(status).send({
+      statusCode: status,
+      error: STATUS_CODES[status] ?? 'Error',
+      message: error.message,
+      ...(fields ? { fields } : {}),
+    })
   })
 
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        statusCode: 404,
-        error: 'Not Found',
-        message: `There is nothing at ${request.method} ${request.url.split('?')[0]}`,
-      }),
+    reply.status(404).send({
+      statusCode: 404,
+      error: 'Not Found',
+      message: `There is nothing at ${request.method} ${request.url.split('?')[0]}`,
+    }),
   )
 })
 

@@ -37,7 +37,10 @@ export default fp<ServicesOptions>(async function services(app: FastifyInstance,
   app.decorate('now', now)
   app.decorate('auth', createAuth(stores.admin, now))
   app.decorate('devices', createDevices(stores.admin, now))
-  app.decorate('metrics', createMetrics(now))
+  const metrics = createMetrics(stores.metrics, now)
+  app.decorate('metrics', metrics)
+  // Counted usage is written before the stores close (main.ts closes them after the app).
+  app.addHook('onClose', () => metrics.stop())
   app.decorate('audit', createAudit(stores.audit, now))
   app.decorate(
     'registrations',

@@ -51,7 +51,10 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
 
   function stateOf(id: string) {
     let state = live.get(id)
-    if (!state) live.set(id, (state = { id, online: false, sockets: 0 }))
+    if (!state) {
+      const lastSeenAt = data().devices[id]?.lastSeenAt
+      live.set(id, (state = { id, online: false, sockets: 0, ...(lastSeenAt ? { lastSeenAt } : {}) }))
+    }
     return state
   }
   const view = (s: DeviceStatus & { beatAt?: number; sockets: number }): DeviceStatus => {
@@ -165,6 +168,12 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
       s.sockets = Math.max(0, s.sockets - 1)
       if (s.sockets === 0) s.online = false
       s.lastSeenAt = iso()
+      const device = data().devices[id]
+      if (device) {
+        data().devices[id] = { ...device, lastSeenAt: s.lastSeenAt }
+        // Only a time for staff to read: a failed write is retried with the next change to the file.
+        admin.commit().catch(() => {})
+      }
       return view(s)
     },
     heartbeat(id, beat) {

@@ -1,9 +1,13 @@
 // Counts of what people saw and did, for the funnel shown -> scanned -> registered: views and taps
-// reported by devices (`track`), QR scans (hits on phone pages). Kept per day and source in memory.
-// TODO(persistence): counts are lost on restart; the admin issue moves them into a journal.
+// reported by devices (`track`), QR scans (hits on phone pages). Summed in memory at once, written to
+// the metrics journal every `flushMs` as one record of deltas per day.
 import { localDay } from '../store/backups.ts'
+import type { MetricsStore } from '../store/metrics-store.ts'
 
 export type MetricType = 'view' | 'tap' | 'scene' | 'qr-shown' | 'scan'
+
+/** A key per type, source (device or poster), kind and item; bounded so junk cannot grow it forever. */
+const MAX_KEYS_PER_DAY = 200_000
 
 export interface Metrics {
   add(
@@ -15,22 +19,42 @@ export interface Metrics {
   ): void
   /** Totals for a day, keyed "type|source|kind|id". */
   day(date?: Date): Map<string, number>
+  /** Writes what was counted since the last flush. */
+  flush(): Promise<void>
+  stop(): Promise<void>
 }
 
-export function createMetrics(now: () => number): Metrics {
-  const days = new Map<string, Map<string, number>>()
-  return {
+export function createMetrics(store: MetricsStore, now: () => number, flushMs = 30_000): Metrics {
+  let pending = new Map<string, Record<string, number>>()
+  const metrics: Metrics = {
     add(type, source, kind, id, count = 1) {
       const day = localDay(new Date(now()))
-      let table = days.get(day)
-      if (!table) {
-        days.set(day, (table = new Map()))
-        // Keep about two months in memory.
-        if (days.size > 62) days.delete(days.keys().next().value!)
-      }
+      let table = store.days.get(day)
+      if (!table) store.days.set(day, (table = new Map()))
       const key = `${type}|${source ?? ''}|${kind ?? ''}|${id ?? ''}`
-      if (table.size < 200_000 || table.has(key)) table.set(key, (table.get(key) ?? 0) + count)
+      if (table.size >= MAX_KEYS_PER_DAY && !table.has(key)) return
+      table.set(key, (table.get(key) ?? 0) + count)
+      let deltas = pending.get(day)
+      if (!deltas) pending.set(day, (deltas = {}))
+      deltas[key] = (deltas[key] ?? 0) + count
     },
-    day: (date = new Date(now())) => days.get(localDay(date)) ?? new Map(),
+    day: (date = new Date(now())) => store.days.get(localDay(date)) ?? new Map(),
+    async flush() {
+      const batch = pending
+      pending = new Map()
+      for (const [day, counts] of batch) await store.append(day, counts)
+    },
+    async stop() {
+      clearInterval(timer)
+      await metrics.flush()
+    },
   }
+  const timer = setInterval(() => {
+    metrics.flush().catch(() => {
+      // The counts stay in memory and the next flush tries again with what comes after; losing a
+      // few usage counts to a full disk is acceptable, unlike registrations.
+    })
+  }, flushMs)
+  timer.unref()
+  return metrics
 }

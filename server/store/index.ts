@@ -6,18 +6,20 @@ import { ADMIN_FILE, openAdminStore, type AdminStore } from './admin-store.ts'
 import { AUDIT_FILE, openAuditStore, type AuditStore } from './audit-store.ts'
 import { backupIfDue, newestBackup } from './backups.ts'
 import { CONTENT_FILE, openContentStore, type ContentData, type ContentStore } from './content-store.ts'
+import { METRICS_FILE, openMetricsStore, type MetricsStore } from './metrics-store.ts'
 import { REGISTRATIONS_FILE, openRegistrationStore, type RegistrationStore } from './registration-store.ts'
 
 export { DataFileError } from './data-file-error.ts'
-export type { AdminStore, AuditStore, ContentStore, RegistrationStore }
+export type { AdminStore, AuditStore, ContentStore, MetricsStore, RegistrationStore }
 
-export const DATA_FILES = [CONTENT_FILE, ADMIN_FILE, REGISTRATIONS_FILE, AUDIT_FILE]
+export const DATA_FILES = [CONTENT_FILE, ADMIN_FILE, REGISTRATIONS_FILE, AUDIT_FILE, METRICS_FILE]
 
 export interface Stores {
   content: ContentStore
   admin: AdminStore
   registrations: RegistrationStore
   audit: AuditStore
+  metrics: MetricsStore
   /** Takes today's backup if it has not been taken yet; returns its folder when it did. */
   backup(now?: Date): Promise<string | undefined>
   /** Waits for every pending write, then closes the files. */
@@ -45,6 +47,7 @@ export async function openStores(options: {
   // Open everything that reads first, so a damaged file is found before any file is created or written.
   const registrations = await openRegistrationStore(dataDir, backupOf, options.log)
   const audit = await openAuditStore(dataDir, backupOf, options.log)
+  const metrics = await openMetricsStore(dataDir, backupOf, options.log)
   const admin = await openAdminStore(dataDir, backupOf)
   const content = await openContentStore({
     dataDir,
@@ -66,12 +69,13 @@ export async function openStores(options: {
     admin,
     registrations,
     audit,
+    metrics,
     async backup(now = new Date()) {
       await Promise.all([content.idle(), admin.idle()])
       return backupIfDue(dataDir, DATA_FILES, now)
     },
     async close() {
-      await Promise.all([content.idle(), admin.idle(), registrations.close(), audit.close()])
+      await Promise.all([content.idle(), admin.idle(), registrations.close(), audit.close(), metrics.close()])
     },
   }
 }

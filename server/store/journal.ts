@@ -118,7 +118,7 @@ export async function openJournal<R>(
           try {
             await writeFileDurable(file, text)
             bytes = Buffer.byteLength(text, 'utf8')
-            lines = items.length
+            lines = items.length + buffer.length
           } finally {
             handle = await open(file, 'a')
             rewriting = undefined
