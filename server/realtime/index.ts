@@ -61,23 +61,19 @@ export default fp(async function realtime(app: FastifyInstance) {
 
   app.registrations.onRegistered((r) => {
     for (const id of r.jobIds) {
-      deviceNs
-        .to('devices')
-        .emit('counter', {
-          kind: 'job',
-          id,
-          registrations: app.stores.registrations.countToday({ kind: 'job', id }),
-        })
+      deviceNs.to('devices').emit('counter', {
+        kind: 'job',
+        id,
+        registrations: app.stores.registrations.countToday({ kind: 'job', id }),
+      })
     }
     if (r.fairId) {
       const id = r.fairId
-      deviceNs
-        .to('devices')
-        .emit('counter', {
-          kind: 'fair',
-          id,
-          registrations: app.stores.registrations.countToday({ kind: 'fair', id }),
-        })
+      deviceNs.to('devices').emit('counter', {
+        kind: 'fair',
+        id,
+        registrations: app.stores.registrations.countToday({ kind: 'fair', id }),
+      })
     }
     const townships = new Set<string>(
       [r.township, ...r.jobIds.map((id) => app.stores.content.get('jobs', id)?.township)].filter(

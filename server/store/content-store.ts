@@ -79,6 +79,7 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
     )
   }
   let cached: Snapshot | undefined
+  let committedRev = data().rev
 
   function opFor(change: Change, at: number): ChangeOp | undefined {
     const { kind, id, next } = change
@@ -103,9 +104,12 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
       undo()
       const at = data().feed.indexOf(payload)
       if (at >= 0) data().feed.splice(at, 1)
+      // The rev goes back to the newest revision still on disk or still waiting to be written.
+      data().rev = Math.max(committedRev, data().feed.at(-1)?.rev ?? 0)
       cached = undefined
       throw error
     }
+    committedRev = Math.max(committedRev, payload.rev)
     for (const listener of listeners) listener(payload)
     return payload
   }

@@ -23,7 +23,10 @@ export function createGroupCommit(flush: () => Promise<void>, delayMs = 2): Grou
         await flush()
         for (const w of batch) w.resolve()
       } catch (error) {
-        for (const w of batch) w.reject(error)
+        // Newest first, so callers taking their changes back undo them in the reverse order they were made;
+        // and let them do that before the next flush writes memory out.
+        for (const w of [...batch].reverse()) w.reject(error)
+        await new Promise((resolve) => setImmediate(resolve))
       }
     }
     running = undefined

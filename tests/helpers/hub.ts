@@ -33,6 +33,7 @@ export async function startHub(
     listen?: boolean
     demo?: boolean
     now?: () => number
+    logger?: FastifyServerOptions['logger']
   } = {},
 ): Promise<TestHub> {
   const dataDir = options.dataDir ?? (await tempDir())

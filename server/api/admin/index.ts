@@ -12,6 +12,7 @@ import userRoutes from './users.ts'
 import registrationRoutes from './registrations.ts'
 import statsRoutes from './stats.ts'
 import auditRoutes from './audit.ts'
+import importRoutes from './import.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,4 +41,5 @@ export default async function adminRoutes(app: FastifyInstance) {
   await app.register(registrationRoutes, { prefix: '/registrations' })
   await app.register(statsRoutes, { prefix: '/stats' })
   await app.register(auditRoutes, { prefix: '/audit' })
+  await app.register(importRoutes, { prefix: '/import' })
 }

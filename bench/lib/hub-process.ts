@@ -1,0 +1,56 @@
+// The real hub in its own process, started the way server/main.ts starts it (config from the
+// environment, openStores, buildApp, the admin bootstrap, listen, the daily work), except that it
+// listens on a free loopback port and reports it. Running it alone lets the bench measure its memory
+// and give it a core of its own; the requests below let the bench create devices and read memory.
+import type { FastifyInstance } from 'fastify'
+import { buildApp, LOG_REDACT } from '../../server/app.ts'
+import { loadConfig } from '../../server/config.ts'
+import { openStores, type Stores } from '../../server/store/index.ts'
+import { serve } from './child.ts'
+import { memoryUsage, type Collect } from './gc.ts'
+
+let app: FastifyInstance | undefined
+let stores: Stores | undefined
+const hub = () => {
+  if (!app) throw new Error('the hub is not started')
+  return app
+}
+
+serve({
+  async start() {
+    const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0' })
+    stores = await openStores({ dataDir: config.dataDir, log: (message) => console.warn(message) })
+    app = await buildApp({ config, stores, logger: { level: config.logLevel, redact: LOG_REDACT } })
+    await app.auth.bootstrap(config.adminUser, config.adminPassword)
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    await app.scheduler.daily()
+    const address = app.server.address()
+    return { port: typeof address === 'object' && address ? address.port : 0, rev: stores.content.rev() }
+  },
+
+  /** Creates devices through the devices service; all at once, so group commit writes admin.json once or twice. */
+  async createDevices(message) {
+    const count = message.count as number
+    const made = await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        hub().devices.create({ name: `bench device ${i + 1}`, kind: i % 2 ? 'kiosk' : 'screen' }),
+      ),
+    )
+    return { tokens: made.map((m) => m.token) }
+  },
+
+  /** process.memoryUsage(), after the collections asked for (see gc.ts). */
+  async memory(message) {
+    return {
+      ...(await memoryUsage((message.collect as Collect | undefined) ?? 'none')),
+      devicesOnline: hub().devices.onlineCount(),
+    }
+  },
+
+  async close() {
+    await hub().close()
+    await stores?.close()
+    setImmediate(() => process.exit(0))
+    return {}
+  },
+})

@@ -1,0 +1,3 @@
+// Lets TypeScript (tsc and astro check alike) accept what Vite handles in the faces' code:
+// `import './x.css'` in a component, import.meta.env.
+/// <reference types="astro/client" />
