@@ -3,7 +3,7 @@
 // csv-parse, in UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text") or GB18030/GBK, which is
 // what Excel on a Chinese Windows writes when told "CSV".
 import { parse } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { httpError } from '../plugins/errors.ts'
 
 /** More rows than any county's table; beyond this the file is surely something else. */
@@ -60,7 +60,9 @@ export function readCsv(text: string): string[][] {
 }
 
 async function readXlsx(data: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook()
+  // exceljs takes about a second to load: only when someone uploads a workbook, not at every start.
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.Workbook()
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer)
   } catch {

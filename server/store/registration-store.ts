@@ -69,7 +69,11 @@ export async function openRegistrationStore(
     ...r.jobIds.map((id) => `${r.phone}|job:${id}`),
     ...(r.fairId && r.jobIds.length === 0 ? [`${r.phone}|fair:${r.fairId}`] : []),
   ]
+  // Live counters are only asked for today; skipping older registrations saves a date conversion
+  // per stored registration at start-up.
+  const countsSince = new Date(Date.now() - 2 * 86_400_000).toISOString()
   const countKeys = (r: Registration) => {
+    if (r.createdAt < countsSince) return []
     const day = localDay(new Date(r.createdAt))
     return [...r.jobIds.map((id) => `${day}|job:${id}`), ...(r.fairId ? [`${day}|fair:${r.fairId}`] : [])]
   }
