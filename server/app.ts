@@ -39,6 +39,8 @@ export const LOG_REDACT = {
   censor: '[hidden]',
 }
 
+const LEDGER_ROUTES = ['/api/registrations', '/api/admin/registrations', '/api/admin/stats', '/m/register']
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     logger: options.logger ?? false,
@@ -51,6 +53,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(security)
   await app.register(services, { config: options.config, stores: options.stores, now: options.now })
   await app.register(realtime)
+
+  // Requests that read or write the ledger wait for it while it loads after a restart (a second or
+  // two with 100,000 registrations); everything else, content for devices above all, goes at once.
+  app.addHook('onRequest', async (request) => {
+    if (LEDGER_ROUTES.some((prefix) => request.url.startsWith(prefix))) await options.stores.ready
+  })
 
   app.get('/healthz', async () => ({
     ok: true,

@@ -12,7 +12,11 @@ async function main() {
     dataDir: config.dataDir,
     ...(config.demo ? { initialContent: () => demoContent() } : {}),
     log: (message) => console.warn(message),
+    // Devices coming back after a restart get content first; the ledger loads once the hub listens.
+    deferLedger: true,
   })
+  // The ledger loads while the hub starts; if its file is damaged the hub stops, as for any file.
+  stores.ready.catch((error) => fail(error))
   const firstStart = stores.content.created
   const app = await buildApp({
     config,
@@ -24,6 +28,7 @@ async function main() {
     ? await demoDevices(config.dataDir, app.devices, firstStart, stores.content.list('venues'))
     : []
   await app.listen({ port: config.port, host: config.host })
+  stores.loadLedger()
   await app.scheduler.daily()
 
   const url = config.publicUrl
@@ -74,11 +79,13 @@ function firstJob(stores: Awaited<ReturnType<typeof openStores>>): string {
   return job ? `/job/${job.id}` : ''
 }
 
-main().catch((error) => {
+function fail(error: unknown): never {
   if (error instanceof ConfigError || error instanceof DataFileError) {
     console.error(`\n${error.message}\n`)
   } else {
     console.error(error)
   }
   process.exit(1)
-})
+}
+
+main().catch(fail)

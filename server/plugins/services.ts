@@ -47,6 +47,7 @@ export default fp<ServicesOptions>(async function services(app: FastifyInstance,
     createRegistrations({
       content: stores.content,
       store: stores.registrations,
+      ready: stores.ready,
       limits: config.rateLimits ? undefined : false,
       log: app.log,
       now,

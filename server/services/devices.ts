@@ -48,6 +48,9 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
   const live = new Map<string, DeviceStatus & { beatAt?: number; sockets: number }>()
   const data = () => admin.data
   const iso = () => new Date(now()).toISOString()
+  // A device's token never changes, so this index only grows with new devices; a thousand devices
+  // reconnecting after a restart each cost one lookup, not a scan of all devices.
+  const idByHash = new Map(Object.values(data().devices).map((d) => [d.tokenHash, d.id]))
 
   function stateOf(id: string) {
     let state = live.get(id)
@@ -82,6 +85,7 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
     }
     if (input.venueId) device.venueId = input.venueId
     data().devices[device.id] = device
+    idByHash.set(device.tokenHash, device.id)
     return { device, token }
   }
 
@@ -91,7 +95,8 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
     byToken(token) {
       if (typeof token !== 'string' || token.length < 20 || token.length > 100) return undefined
       const hash = sha256(token)
-      return Object.values(data().devices).find((d) => d.tokenHash === hash && !d.revokedAt)
+      const device = data().devices[idByHash.get(hash) ?? '']
+      return device && device.tokenHash === hash && !device.revokedAt ? device : undefined
     },
     async create(input) {
       const { device, token } = await createDevice(input)

@@ -31,6 +31,8 @@ export const DEFAULT_LIMITS: RegistrationLimits = { perPhonePerHour: 30, perDevi
 export function createRegistrations(deps: {
   content: ContentStore
   store: RegistrationStore
+  /** Resolves once the store's ledger is loaded (it loads while the hub starts). */
+  ready?: Promise<void>
   limits?: RegistrationLimits | false
   log?: { warn(obj: object, msg: string): void }
   now?: () => number
@@ -66,6 +68,7 @@ export function createRegistrations(deps: {
       listeners.push(listener)
     },
     async register(input, source) {
+      await deps.ready
       const replay = store.byClientId(input.clientId)
       if (replay) {
         if (replay.phone !== input.phone) {

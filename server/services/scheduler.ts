@@ -80,6 +80,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   async function daily() {
     try {
+      await stores.ready
       const dir = await stores.backup(new Date(now()))
       if (dir) log.info({ dir }, 'daily backup taken')
       const cutoff = now() - deps.retentionDays * 24 * HOUR

@@ -7,6 +7,7 @@ import { AUDIT_FILE, openAuditStore, type AuditStore } from './audit-store.ts'
 import { backupIfDue, newestBackup } from './backups.ts'
 import { CONTENT_FILE, openContentStore, type ContentData, type ContentStore } from './content-store.ts'
 import { METRICS_FILE, openMetricsStore, type MetricsStore } from './metrics-store.ts'
+import { deferRegistrationStore } from './deferred-registrations.ts'
 import { REGISTRATIONS_FILE, openRegistrationStore, type RegistrationStore } from './registration-store.ts'
 
 export { DataFileError } from './data-file-error.ts'
@@ -20,6 +21,10 @@ export interface Stores {
   registrations: RegistrationStore
   audit: AuditStore
   metrics: MetricsStore
+  /** Resolves once the registration ledger is loaded; rejects (DataFileError) if it cannot be. */
+  ready: Promise<void>
+  /** Starts loading the ledger if `deferLedger` held it back. */
+  loadLedger(): void
   /** Takes today's backup if it has not been taken yet; returns its folder when it did. */
   backup(now?: Date): Promise<string | undefined>
   /** Waits for every pending write, then closes the files. */
@@ -40,12 +45,17 @@ export async function openStores(options: {
   initialContent?: () => InitialContent
   log?: (message: string) => void
   now?: () => number
+  /** Load the ledger only when `loadLedger()` is called (main.ts: once the hub listens). */
+  deferLedger?: boolean
 }): Promise<Stores> {
   const { dataDir } = options
   await mkdir(dataDir, { recursive: true })
   const backupOf = (name: string) => newestBackup(dataDir, name)
-  // Open everything that reads first, so a damaged file is found before any file is created or written.
-  const registrations = await openRegistrationStore(dataDir, backupOf, options.log)
+  // The registration journal is the big file: it loads in the background (see
+  // deferred-registrations.ts) while the rest opens and the hub starts listening.
+  const ledger = deferRegistrationStore(() => openRegistrationStore(dataDir, backupOf, options.log))
+  ledger.ready.catch(() => {}) // reported through `ready` to whoever awaits it
+  if (!options.deferLedger) ledger.load()
   const audit = await openAuditStore(dataDir, backupOf, options.log)
   const metrics = await openMetricsStore(dataDir, backupOf, options.log)
   const admin = await openAdminStore(dataDir, backupOf)
@@ -67,7 +77,9 @@ export async function openStores(options: {
   return {
     content,
     admin,
-    registrations,
+    registrations: ledger.store,
+    ready: ledger.ready,
+    loadLedger: ledger.load,
     audit,
     metrics,
     async backup(now = new Date()) {
@@ -75,7 +87,7 @@ export async function openStores(options: {
       return backupIfDue(dataDir, DATA_FILES, now)
     },
     async close() {
-      await Promise.all([content.idle(), admin.idle(), registrations.close(), audit.close(), metrics.close()])
+      await Promise.all([content.idle(), admin.idle(), ledger.store.close(), audit.close(), metrics.close()])
     },
   }
 }

@@ -43,6 +43,8 @@ export async function openJournal<R>(
   let lineNo = 0
   let start = 0
   while (start < text.length) {
+    // Yield now and then: a large journal loads while the hub already answers other requests.
+    if (lineNo % 5000 === 4999) await new Promise((resolve) => setImmediate(resolve))
     const end = text.indexOf('\n', start)
     const line = end === -1 ? text.slice(start) : text.slice(start, end)
     lineNo++

@@ -133,6 +133,7 @@ describe('kill -9 during a burst', () => {
 
     await expectDataFilesParse(dataDir)
     const stores = await openStores({ dataDir })
+    await stores.ready
     try {
       for (const r of acked) expect(stores.registrations.get(r.id)?.phone).toBe(r.phone)
       expect(stores.registrations.count()).toBe(listed.size)

@@ -51,6 +51,7 @@ export async function startHub(
     ...(options.demo !== false ? { initialContent: () => demoContent() } : {}),
     ...(options.now ? { now: options.now } : {}),
   })
+  await stores.ready
   const app = await buildApp({
     config,
     stores,
