@@ -53,7 +53,9 @@ export async function openJsonDb<T>(
     const problem = validate(low.data)
     if (problem) throw new DataFileError(file, problem, await newestBackup())
   }
-  const commit = createGroupCommit(() => low.write())
+  // No pause before writing: staff edits come one at a time, and devices wait for this write.
+  // Edits arriving while a write is under way still share the next one.
+  const commit = createGroupCommit(() => low.write(), 0)
   if (created) await commit.request()
   return {
     get data() {
