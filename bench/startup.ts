@@ -20,6 +20,9 @@ const START_TIMEOUT_MS = 30_000
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BANNER = 'Job information hub is running'
 /** The runtime's own start-up: node, a script, a listening socket. */
+/** The same cache directory as package.json's start script. */
+const COMPILE_CACHE = 'node_modules/.cache/node-compile'
+
 const EMPTY_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')`
 
 interface Start {
@@ -83,6 +86,8 @@ export async function startup(): Promise<Pick<BenchResult, 'rows' | 'details'>> 
       PUBLIC_URL: 'http://127.0.0.1',
       ADMIN_USER: ADMIN.username,
       ADMIN_PASSWORD: ADMIN.password,
+      // As `npm start` runs it: compiled code cached on disk between starts.
+      NODE_COMPILE_CACHE: COMPILE_CACHE,
     }
     const hub = () => timeStart(['server/main.ts'], env, '/healthz', BANNER)
     const first = await hub()

@@ -4,8 +4,7 @@
 import { appendFile, cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { login, runChildHubToExit, send, startChildHub } from '../helpers/child-hub.ts'
-import { jobBody } from '../helpers/fixtures.ts'
+import { createJob, login, runChildHubToExit, send, startChildHub } from '../helpers/child-hub.ts'
 import { tempDir } from '../helpers/hub.ts'
 
 const dirs: string[] = []
@@ -50,19 +49,7 @@ beforeAll(async () => {
   dirs.push(base)
   const hub = await startChildHub(base)
   const cookie = await login(hub.url)
-  const employer = await send<{ id: string }>(
-    `${hub.url}/api/admin/employers`,
-    'POST',
-    { name: '测试食品厂' },
-    cookie,
-  )
-  const job = await send<{ id: string }>(
-    `${hub.url}/api/admin/jobs`,
-    'POST',
-    jobBody(employer.body.id),
-    cookie,
-  )
-  jobId = job.body.id
+  jobId = await createJob(hub.url, cookie, '测试食品厂')
   registrationIds = []
   for (let i = 0; i < 3; i++) {
     const res = await send<{ id: string }>(`${hub.url}/api/registrations`, 'POST', {

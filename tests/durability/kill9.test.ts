@@ -3,7 +3,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { login, send, startChildHub, type ChildHub } from '../helpers/child-hub.ts'
+import { createJob, login, send, startChildHub, type ChildHub } from '../helpers/child-hub.ts'
 import { jobBody } from '../helpers/fixtures.ts'
 import { tempDir } from '../helpers/hub.ts'
 import { openStores } from '../../server/store/index.ts'
@@ -73,19 +73,7 @@ describe('kill -9 during a burst', () => {
     dirs.push(dataDir)
     let hub = await start(dataDir)
     let cookie = await login(hub.url)
-    const employer = await send<{ id: string }>(
-      `${hub.url}/api/admin/employers`,
-      'POST',
-      { name: '测试电子厂' },
-      cookie,
-    )
-    const job = await send<{ id: string }>(
-      `${hub.url}/api/admin/jobs`,
-      'POST',
-      jobBody(employer.body.id),
-      cookie,
-    )
-    expect(job.status).toBe(201)
+    const jobId = await createJob(hub.url, cookie, '测试电子厂')
 
     // Three rounds of burst, kill -9 and restart: each round must find the earlier rounds' records.
     const acked: { id: string; code: string; phone: string }[] = []
@@ -101,7 +89,7 @@ describe('kill -9 during a burst', () => {
             clientId: `kill9-test-${i}`,
             phone,
             consent: true,
-            jobIds: [job.body.id],
+            jobIds: [jobId],
           })
           if (res.status !== 201) throw new Error(`unexpected ${res.status}: ${JSON.stringify(res.body)}`)
           return { ...res.body, phone }

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { jobBody } from './fixtures.ts'
 import { ADMIN } from './hub.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -151,4 +152,17 @@ export async function send<T = Record<string, unknown>>(
   })
   const text = await res.text()
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T }
+}
+
+/** Creates an employer and one published job on a running child hub; returns the job's id. */
+export async function createJob(url: string, cookie: string, employerName: string): Promise<string> {
+  const employer = await send<{ id: string }>(
+    `${url}/api/admin/employers`,
+    'POST',
+    { name: employerName },
+    cookie,
+  )
+  const job = await send<{ id: string }>(`${url}/api/admin/jobs`, 'POST', jobBody(employer.body.id), cookie)
+  if (job.status !== 201) throw new Error(`could not create a job: ${job.status}`)
+  return job.body.id
 }
