@@ -2,7 +2,7 @@
 // first admin.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '../helpers/browser.ts'
+import { hydrated, launchBrowser } from '../helpers/browser.ts'
 import { ADMIN, startHub, type TestHub } from '../helpers/hub.ts'
 
 describe('admin sign-in in Chromium', () => {
@@ -21,6 +21,7 @@ describe('admin sign-in in Chromium', () => {
     hubs.push(hub)
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${hub.url}/admin`)
+    await hydrated(page)
     await page.getByLabel('用户名').fill(ADMIN.username)
     await page.getByLabel('密码').fill('not-the-password')
     await page.getByRole('button', { name: '登录' }).click()
@@ -30,6 +31,7 @@ describe('admin sign-in in Chromium', () => {
     await expect.poll(() => page.getByRole('heading').textContent()).toBe('已登录：admin（管理员）')
     // The session survives a reload: it is the hub's cookie, not page state.
     await page.reload()
+    await hydrated(page)
     await expect.poll(() => page.getByRole('heading').textContent()).toBe('已登录：admin（管理员）')
     await page.getByRole('button', { name: '退出登录' }).click()
     await expect.poll(() => page.getByRole('heading').textContent()).toBe('工作人员登录')
@@ -42,6 +44,7 @@ describe('admin sign-in in Chromium', () => {
     const { setupToken } = await hub.app.auth.bootstrap()
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.goto(`${hub.url}/admin#setup=${setupToken}`)
+    await hydrated(page)
     await expect.poll(() => page.getByRole('heading').textContent()).toBe('创建第一个管理员账号')
     expect(page.url()).not.toContain(setupToken!)
     await page.getByLabel('用户名').fill('chief')
@@ -54,6 +57,7 @@ describe('admin sign-in in Chromium', () => {
     await expect.poll(() => page.getByRole('heading').textContent()).toBe('已登录：chief（管理员）')
     const again = await browser.newPage()
     await again.goto(`${hub.url}/admin#setup=${setupToken}`)
+    await hydrated(again)
     await again.getByLabel('用户名').fill('intruder')
     await again.getByLabel('密码', { exact: true }).fill('a-long-password')
     await again.getByLabel('再次输入密码').fill('a-long-password')

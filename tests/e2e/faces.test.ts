@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeScan, launchBrowser } from '../helpers/browser.ts'
+import { axeScan, hydrated, launchBrowser } from '../helpers/browser.ts'
 import { startHub, type TestHub } from '../helpers/hub.ts'
 
 const SHOTS = 'test-results/screens'
@@ -55,9 +55,11 @@ describe('the four faces in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true })
     const page = await context.newPage()
     await page.goto(hub.url + '/kiosk')
+    await hydrated(page)
     await page.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en')
     await page.reload()
+    await hydrated(page)
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en')
     await page.getByRole('button', { name: '中文' }).click()
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-CN')

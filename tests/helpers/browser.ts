@@ -45,3 +45,8 @@ export async function axeScan(page: Page, options: RunOptions = {}): Promise<Res
   )
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
+
+/** Waits until every Astro island on the page has hydrated: a click before that does nothing. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0)
+}
