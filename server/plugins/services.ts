@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../config.ts'
 import { createAuth, type Auth } from '../services/auth.ts'
+import { createBroadcasts, type Broadcasts } from '../services/broadcasts.ts'
 import { createDevices, type Devices } from '../services/devices.ts'
 import { createMetrics, type Metrics } from '../services/metrics.ts'
 import { createRegistrations, type Registrations } from '../services/registrations.ts'
@@ -16,6 +17,7 @@ declare module 'fastify' {
     stores: Stores
     auth: Auth
     devices: Devices
+    broadcasts: Broadcasts
     registrations: Registrations
     metrics: Metrics
     audit: Audit
@@ -37,6 +39,7 @@ export default fp<ServicesOptions>(async function services(app: FastifyInstance,
   app.decorate('now', now)
   app.decorate('auth', createAuth(stores.admin, now))
   app.decorate('devices', createDevices(stores.admin, now))
+  app.decorate('broadcasts', createBroadcasts(stores.admin, now))
   const metrics = createMetrics(stores.metrics, now)
   app.decorate('metrics', metrics)
   // Counted usage is written before the stores close (main.ts closes them after the app).

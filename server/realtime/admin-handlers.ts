@@ -22,7 +22,7 @@ export function registerAdminHandlers(app: FastifyInstance, admin: AdminNamespac
     next()
   })
   admin.on('connection', (socket) => {
-    const user = app.stores.admin.data.users[socket.data.userId]
+    const user = app.auth.getUser(socket.data.userId)
     const scope = user && townshipScope(user)
     void socket.join(scope ? scope.map((t) => `township:${t}`) : ['county'])
     for (const status of app.devices.statuses()) socket.emit('device:status', status)

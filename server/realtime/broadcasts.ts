@@ -1,7 +1,6 @@
 // Which devices an urgent broadcast is for, as Socket.IO rooms, so one broadcast is encoded once
 // and sent to all its recipients.
-import type { FastifyInstance } from 'fastify'
-import type { Broadcast, PublicDevice } from '../../content/model.ts'
+import type { Broadcast } from '../../content/model.ts'
 import type { BroadcastPayload } from './events.ts'
 
 export function broadcastRooms(broadcast: Pick<Broadcast, 'target'>): string[] {
@@ -15,18 +14,4 @@ export function broadcastRooms(broadcast: Pick<Broadcast, 'target'>): string[] {
 
 export function broadcastPayload(b: Broadcast): BroadcastPayload {
   return { id: b.id, text: b.text, level: b.level, until: b.until }
-}
-
-export function isActive(b: Broadcast, now: number): boolean {
-  return !b.endedAt && Date.parse(b.until) > now
-}
-
-export function activeBroadcastsFor(app: FastifyInstance, device: PublicDevice, now: number): Broadcast[] {
-  return Object.values(app.stores.admin.data.broadcasts).filter(
-    (b) =>
-      isActive(b, now) &&
-      (b.target.all ||
-        b.target.deviceIds?.includes(device.id) ||
-        (device.venueId !== undefined && b.target.venueIds?.includes(device.venueId))),
-  )
 }

@@ -14,7 +14,7 @@ import {
   type DeviceToHubEvents,
   type HubToDeviceEvents,
 } from './events.ts'
-import { activeBroadcastsFor, broadcastPayload } from './broadcasts.ts'
+import { broadcastPayload } from './broadcasts.ts'
 import type { AdminNamespace } from './admin-handlers.ts'
 
 export type DeviceNamespace = Namespace<
@@ -77,7 +77,7 @@ export function registerDeviceHandlers(
     } else {
       socket.emit('stale', { rev: content.rev() })
     }
-    for (const b of activeBroadcastsFor(app, device, app.now()))
+    for (const b of app.broadcasts.activeFor(device))
       socket.emit('broadcast', broadcastPayload(b) as BroadcastPayload)
 
     let strikes = 0

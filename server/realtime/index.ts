@@ -37,12 +37,13 @@ export default fp(async function realtime(app: FastifyInstance) {
 
   const scheduler = createScheduler({
     stores: app.stores,
+    broadcasts: app.broadcasts,
     retentionDays: app.config.registrationRetentionDays,
     now: app.now,
     log: app.log,
     broadcastsEnded(ids) {
       for (const id of ids) {
-        const b = app.stores.admin.data.broadcasts[id]
+        const b = app.broadcasts.get(id)
         if (b) deviceNs.to(broadcastRooms(b)).emit('broadcast:end', { id })
       }
     },

@@ -33,6 +33,8 @@ export interface Auth {
     change: Partial<Omit<User, 'passwordHash'>> & { password?: string },
   ): Promise<User | undefined>
   deleteUser(id: string): Promise<boolean>
+  getUser(id: string): User | undefined
+  listUsers(): User[]
   /** Creates the first admin from ADMIN_USER/ADMIN_PASSWORD, or returns a one-time setup token. */
   bootstrap(adminUser?: string, adminPassword?: string): Promise<{ created?: string; setupToken?: string }>
   /** Uses the one-time setup token to create the first admin. */
@@ -152,6 +154,8 @@ export function createAuth(admin: AdminStore, now: () => number = Date.now): Aut
       await admin.commit()
       return after
     },
+    getUser: (id) => users()[id],
+    listUsers: () => Object.values(users()),
     async deleteUser(id) {
       if (!users()[id]) return false
       delete users()[id]

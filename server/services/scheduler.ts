@@ -2,12 +2,14 @@
 // validUntil, a fair that ended, an expired broadcast), mark silent devices offline, and once a day
 // take a backup and delete registrations older than the retention period.
 import type { Stores } from '../store/index.ts'
+import type { Broadcasts } from './broadcasts.ts'
 
 const HOUR = 3600_000
 const MAX_TIMER = HOUR
 
 export interface SchedulerDeps {
   stores: Stores
+  broadcasts: Broadcasts
   retentionDays: number
   now: () => number
   /** Called for broadcasts whose time ran out, once each. */
@@ -46,7 +48,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   function endBroadcasts() {
     const at = now()
-    const ended = Object.values(stores.admin.data.broadcasts)
+    const ended = deps.broadcasts
+      .list()
       .filter((b) => !b.endedAt && Date.parse(b.until) <= at && !announcedEnded.has(b.id))
       .map((b) => b.id)
     for (const id of ended) announcedEnded.add(id)
@@ -55,7 +58,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   function nextBroadcastEnd(): number | undefined {
     let next: number | undefined
-    for (const b of Object.values(stores.admin.data.broadcasts)) {
+    for (const b of deps.broadcasts.list()) {
       if (b.endedAt || announcedEnded.has(b.id)) continue
       const until = Date.parse(b.until)
       if (next === undefined || until < next) next = until

@@ -11,7 +11,6 @@ const IdParams = Type.Object({ id: Id })
 
 export default async function userRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-  const users = () => app.stores.admin.data.users
   const conflict = (error: unknown) => {
     if (error instanceof UserExistsError)
       return httpError(409, error.message, [{ path: 'username', message: 'is taken' }])
@@ -19,11 +18,11 @@ export default async function userRoutes(fastify: FastifyInstance) {
   }
 
   app.get('/', { config: manage }, async () => {
-    const items = Object.values(users()).map(publicUser)
+    const items = app.auth.listUsers().map(publicUser)
     return { items, total: items.length }
   })
   app.get('/:id', { schema: { params: IdParams }, config: manage }, async (request) => {
-    const user = users()[request.params.id]
+    const user = app.auth.getUser(request.params.id)
     if (!user) throw httpError(404, `There is no user ${request.params.id}.`)
     return publicUser(user)
   })
@@ -33,7 +32,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
     return reply.status(201).send(publicUser(user))
   })
   app.patch('/:id', { schema: { params: IdParams, body: UserPatch }, config: manage }, async (request) => {
-    const before = users()[request.params.id]
+    const before = app.auth.getUser(request.params.id)
     if (!before) throw httpError(404, `There is no user ${request.params.id}.`)
     if (
       before.id === request.user.id &&
@@ -46,7 +45,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
     return publicUser(after!)
   })
   app.delete('/:id', { schema: { params: IdParams }, config: manage }, async (request) => {
-    const before = users()[request.params.id]
+    const before = app.auth.getUser(request.params.id)
     if (!before) throw httpError(404, `There is no user ${request.params.id}.`)
     if (before.id === request.user.id) throw httpError(409, 'You cannot delete yourself.')
     await app.auth.deleteUser(before.id)
