@@ -1,7 +1,7 @@
 // QR codes for a job, a fair and the general registration page, as SVG. `?device=ID` (or
 // `?poster=ID`) is carried into the encoded URL so scans and registrations are attributed to the
 // screen, kiosk or poster that showed the code. Each code is made once and kept.
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import QRCode from 'qrcode'
 import Type from 'typebox'
@@ -44,43 +44,24 @@ export default async function qrRoutes(fastify: FastifyInstance) {
     return code
   }
 
-  const send =
-    (path: string) =>
-    async (request: { query: { device?: string; poster?: string } }, reply: import('fastify').FastifyReply) =>
-      reply
-        .type('image/svg+xml')
-        .header('cache-control', 'public, max-age=3600')
-        .send(await svg(phoneUrl(app.config.publicUrl, path, request.query)))
+  const sendFor = async (path: string, query: { device?: string; poster?: string }, reply: FastifyReply) =>
+    reply
+      .type('image/svg+xml')
+      .header('cache-control', 'public, max-age=3600')
+      .send(await svg(phoneUrl(app.config.publicUrl, path, query)))
 
-  app.get(
-    '/job/:file',
-    {
-      schema: {
-        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]+\\.svg$' }) }),
-        querystring: Source,
-      },
-    },
-    async (request, reply) => {
-      const id = request.params.file.slice(0, -4)
-      if (!app.stores.content.get('jobs', id)) throw httpError(404, `There is no job ${id}.`)
-      return send(`/m/job/${id}`)(request, reply)
-    },
-  )
-  app.get(
-    '/fair/:file',
-    {
-      schema: {
-        params: Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]+\\.svg$' }) }),
-        querystring: Source,
-      },
-    },
-    async (request, reply) => {
-      const id = request.params.file.slice(0, -4)
-      if (!app.stores.content.get('fairs', id)) throw httpError(404, `There is no fair ${id}.`)
-      return send(`/m/fair/${id}`)(request, reply)
-    },
-  )
+  const File = Type.Object({ file: Type.String({ pattern: '^[A-Za-z0-9_-]+\\.svg$' }) })
+  for (const [name, kind] of [
+    ['job', 'jobs'],
+    ['fair', 'fairs'],
+  ] as const) {
+    app.get(`/${name}/:file`, { schema: { params: File, querystring: Source } }, async (request, reply) => {
+      const id = request.params.file.slice(0, -'.svg'.length)
+      if (!app.stores.content.get(kind, id)) throw httpError(404, `There is no ${name} ${id}.`)
+      return sendFor(`/m/${name}/${id}`, request.query, reply)
+    })
+  }
   app.get('/register.svg', { schema: { querystring: Source } }, async (request, reply) =>
-    send('/m')(request, reply),
+    sendFor('/m', request.query, reply),
   )
 }
