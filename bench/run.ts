@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { memory } from './memory.ts'
 import { propagation } from './propagation.ts'
+import { reconnect } from './reconnect.ts'
 import { registrations } from './registrations.ts'
 import { startup } from './startup.ts'
 import { killAll } from './lib/child.ts'
@@ -40,7 +41,7 @@ async function jobImport(): Promise<Pick<BenchResult, 'rows' | 'details'>> {
   }
 }
 
-const BENCHES = { propagation, registrations, memory, startup, import: jobImport }
+const BENCHES = { propagation, reconnect, registrations, memory, startup, import: jobImport }
 type Name = keyof typeof BENCHES
 /** No benchmark may hang the run: each is abandoned (its children killed at exit) after this. */
 const BENCH_TIMEOUT_MS = 180_000

@@ -1,7 +1,9 @@
 // The real hub in its own process, started the way server/main.ts starts it (config from the
 // environment, openStores, buildApp, the admin bootstrap, listen, the daily work), except that it
 // listens on a free loopback port and reports it. Running it alone lets the bench measure its memory
-// and give it a core of its own; the requests below let the bench create devices and read memory.
+// and give it a core of its own; the requests below let the bench create devices, read memory and
+// read how late its event loop ran.
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, LOG_REDACT } from '../../server/app.ts'
 import { loadConfig } from '../../server/config.ts'
@@ -11,6 +13,8 @@ import { memoryUsage, type Collect } from './gc.ts'
 
 let app: FastifyInstance | undefined
 let stores: Stores | undefined
+/** Sampled every 1 ms once asked for, so a reading includes at most 1 ms of sampling interval. */
+const loopDelay = monitorEventLoopDelay({ resolution: 1 })
 const hub = () => {
   if (!app) throw new Error('the hub is not started')
   return app
@@ -45,6 +49,20 @@ serve({
       ...(await memoryUsage((message.collect as Collect | undefined) ?? 'none')),
       devicesOnline: hub().devices.onlineCount(),
     }
+  },
+
+  /** The event loop's delay (ms) since the last reset; `reset` starts a new window. */
+  async loopDelay(message) {
+    loopDelay.enable()
+    const ms = (ns: number) => ns / 1e6
+    const reading = {
+      maxMs: ms(loopDelay.max),
+      p99Ms: ms(loopDelay.percentile(99)),
+      meanMs: loopDelay.count > 0 ? ms(loopDelay.mean) : 0,
+      samples: loopDelay.count,
+    }
+    if (message.reset) loopDelay.reset()
+    return reading
   },
 
   async close() {
