@@ -93,3 +93,10 @@ export function firstLanAddress(): string | undefined {
   }
   return undefined
 }
+
+/**
+ * Pending connections the kernel queues while the hub is busy. After a restart a whole fleet of
+ * kiosks and screens reconnects within seconds; Node's default of 511 overflowed at 1,000 devices in
+ * the reconnect bench and made health checks wait for SYN retries. Linux caps it at somaxconn.
+ */
+export const LISTEN_BACKLOG = 4096

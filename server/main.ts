@@ -1,7 +1,7 @@
 // Starts the hub: reads the configuration, opens the data directory, builds the app, listens, and
 // prints where every face is. Stops cleanly on SIGINT/SIGTERM, writing everything pending first.
 import { buildApp, LOG_REDACT } from './app.ts'
-import { ConfigError, loadConfig } from './config.ts'
+import { ConfigError, LISTEN_BACKLOG, loadConfig } from './config.ts'
 import { demoContent, demoDevices } from './demo.ts'
 import { FACES } from './plugins/faces.ts'
 import { DataFileError, openStores } from './store/index.ts'
@@ -27,7 +27,7 @@ async function main() {
   const devices = config.demo
     ? await demoDevices(config.dataDir, app.devices, firstStart, stores.content.list('venues'))
     : []
-  await app.listen({ port: config.port, host: config.host })
+  await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG })
   stores.loadLedger()
   await app.scheduler.daily()
 

@@ -6,7 +6,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { FastifyInstance } from 'fastify'
 import { buildApp, LOG_REDACT } from '../../server/app.ts'
-import { loadConfig } from '../../server/config.ts'
+import { LISTEN_BACKLOG, loadConfig } from '../../server/config.ts'
 import { openStores, type Stores } from '../../server/store/index.ts'
 import { serve } from './child.ts'
 import { memoryUsage, type Collect } from './gc.ts'
@@ -26,7 +26,7 @@ serve({
     stores = await openStores({ dataDir: config.dataDir, log: (message) => console.warn(message) })
     app = await buildApp({ config, stores, logger: { level: config.logLevel, redact: LOG_REDACT } })
     await app.auth.bootstrap(config.adminUser, config.adminPassword)
-    await app.listen({ port: 0, host: '127.0.0.1' })
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG })
     await app.scheduler.daily()
     const address = app.server.address()
     return { port: typeof address === 'object' && address ? address.port : 0, rev: stores.content.rev() }
