@@ -1,8 +1,14 @@
 // The four faces are static pages built to dist/ and served by the hub.
 // Pages live in one folder per face (kiosk/, screen/, admin/, mobile/) rather than src/pages, so each
 // face keeps its page, islands and styles together; the inline integration below routes them.
+import { readdir, writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
 import preact from '@astrojs/preact'
+
+/** Names this build. Devices report it in heartbeats and reload when the hub serves another one. */
+const BUILD_ID =
+  new Date().toISOString().replace(/[-:]/g, '').slice(0, 15) + '-' + Math.random().toString(36).slice(2, 6)
 
 /** URL path -> page file, relative to this config file. */
 const FACES = {
@@ -23,6 +29,12 @@ function faces() {
           injectRoute({ pattern, entrypoint: new URL(file, import.meta.url) })
         }
       },
+      // build.json tells the hub which build it serves and the service worker what to keep offline.
+      'astro:build:done': async ({ dir }) => {
+        const assets = (await readdir(new URL('_astro/', dir))).map((name) => `/_astro/${name}`)
+        const file = fileURLToPath(new URL('build.json', dir))
+        await writeFile(file, JSON.stringify({ build: BUILD_ID, assets }) + '\n')
+      },
     },
   }
 }
@@ -38,6 +50,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [preact(), faces()],
   vite: {
+    define: { 'import.meta.env.PUBLIC_BUILD_ID': JSON.stringify(BUILD_ID) },
     server: {
       proxy: {
         '/api': hub,

@@ -15,6 +15,7 @@ import {
   type HubToDeviceEvents,
 } from './events.ts'
 import { broadcastPayload } from './broadcasts.ts'
+import { facesBuild } from '../faces-build.ts'
 import type { AdminNamespace } from './admin-handlers.ts'
 
 export type DeviceNamespace = Namespace<
@@ -68,6 +69,7 @@ export function registerDeviceHandlers(
       venueId: device.venueId,
       config: device.config,
       rev: content.rev(),
+      build: facesBuild(app.config.distDir),
     })
     const rev = Number((socket.handshake.auth as { rev?: unknown }).rev)
     if (Number.isInteger(rev) && rev >= 0) {

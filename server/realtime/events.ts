@@ -46,8 +46,9 @@ export interface DeviceHello {
 }
 
 export interface HubToDeviceEvents {
-  /** Sent on connect: who the hub thinks this device is, and the hub's current rev. */
-  hello: (device: DeviceHello & { rev: number }) => void
+  /** Sent on connect: who the hub thinks this device is, the hub's current rev, and the build of the
+   * faces it serves (a device running another build reloads itself). */
+  hello: (device: DeviceHello & { rev: number; build?: string | undefined }) => void
   changes: (payload: ChangesPayload) => void
   stale: (payload: { rev: number }) => void
   broadcast: (payload: BroadcastPayload) => void
