@@ -1,6 +1,7 @@
 // The four faces are static pages built to dist/ and served by the hub.
-// Pages live in one folder per face (kiosk/, screen/, admin/, mobile/) rather than src/pages, so each
-// face keeps its page, islands and styles together; the inline integration below routes them.
+// Pages live in one folder per face (kiosk/, screen/, admin/) rather than src/pages, so each face keeps
+// its page, islands and styles together; the inline integration below routes them. The phone pages
+// (/m...) are not built here: the hub renders them (server/api/phone/) so they work without JavaScript.
 import { readdir, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
@@ -15,7 +16,6 @@ const FACES = {
   '/kiosk': './kiosk/index.astro',
   '/screen': './screen/index.astro',
   '/admin': './admin/index.astro',
-  '/m': './mobile/index.astro',
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -56,8 +56,7 @@ export default defineConfig({
         '/api': hub,
         '/healthz': hub,
         '/qr': hub,
-        '/m/job': hub,
-        '/m/fair': hub,
+        '/m': hub,
         '/socket.io': { target: hub, ws: true },
       },
     },

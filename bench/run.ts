@@ -6,9 +6,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { memory } from './memory.ts'
+import { phone } from './phone.ts'
 import { propagation } from './propagation.ts'
 import { reconnect } from './reconnect.ts'
 import { registrations } from './registrations.ts'
+import { screenBench, soakMinutes } from './screen.ts'
 import { startup } from './startup.ts'
 import { killAll } from './lib/child.ts'
 import { table, type BenchResult } from './lib/report.ts'
@@ -41,7 +43,16 @@ async function jobImport(): Promise<Pick<BenchResult, 'rows' | 'details'>> {
   }
 }
 
-const BENCHES = { propagation, reconnect, registrations, memory, startup, import: jobImport }
+const BENCHES = {
+  propagation,
+  reconnect,
+  registrations,
+  memory,
+  startup,
+  import: jobImport,
+  phone,
+  screen: screenBench,
+}
 type Name = keyof typeof BENCHES
 /** No benchmark may hang the run: each is abandoned (its children killed at exit) after this. */
 const BENCH_TIMEOUT_MS = 180_000
@@ -64,10 +75,9 @@ for (const name of names) {
   let timer: NodeJS.Timeout | undefined
   try {
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`timed out after ${BENCH_TIMEOUT_MS / 1000} s`)),
-        BENCH_TIMEOUT_MS,
-      )
+      // The screen's soak runs as long as it is asked to (SCREEN_SOAK_MINUTES), plus its other parts.
+      const limit = name === 'screen' ? BENCH_TIMEOUT_MS + soakMinutes() * 60_000 : BENCH_TIMEOUT_MS
+      timer = setTimeout(() => reject(new Error(`timed out after ${limit / 1000} s`)), limit)
     })
     const { rows, details } = await Promise.race([BENCHES[name](), timeout])
     results.push({

@@ -13,7 +13,7 @@ import registrationRoutes from './api/registrations.ts'
 import authRoutes from './api/auth.ts'
 import deviceRoutes from './api/device.ts'
 import qrRoutes from './api/qr.ts'
-import phoneRoutes from './api/phone.ts'
+import phoneRoutes from './api/phone/routes.ts'
 import adminRoutes from './api/admin/index.ts'
 import { AJV_OPTIONS } from '../content/validate.ts'
 
@@ -39,7 +39,14 @@ export const LOG_REDACT = {
   censor: '[hidden]',
 }
 
-const LEDGER_ROUTES = ['/api/registrations', '/api/admin/registrations', '/api/admin/stats', '/m/register']
+const LEDGER_ROUTES = [
+  '/api/registrations',
+  '/api/admin/registrations',
+  '/api/admin/stats',
+  '/m/register',
+  '/m/lookup',
+  '/m/withdraw',
+]
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({

@@ -13,6 +13,7 @@ import { memoryUsage, type Collect } from './gc.ts'
 
 let app: FastifyInstance | undefined
 let stores: Stores | undefined
+const requestTimes = new Map<string, number[]>()
 /** Sampled every 1 ms once asked for, so a reading includes at most 1 ms of sampling interval. */
 const loopDelay = monitorEventLoopDelay({ resolution: 1 })
 const hub = () => {
@@ -25,6 +26,11 @@ serve({
     const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0' })
     stores = await openStores({ dataDir: config.dataDir, log: (message) => console.warn(message) })
     app = await buildApp({ config, stores, logger: { level: config.logLevel, redact: LOG_REDACT } })
+    // The hub's own time per request (from its arrival to the answer sent), kept only for the paths
+    // a benchmark asked about (`requestTimes`), so other benchmarks' memory figures are untouched.
+    app.addHook('onResponse', async (request, reply) => {
+      requestTimes.get(request.url.split('?')[0]!)?.push(reply.elapsedTime)
+    })
     await app.auth.bootstrap(config.adminUser, config.adminPassword)
     await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG })
     await app.scheduler.daily()
@@ -63,6 +69,16 @@ serve({
     }
     if (message.reset) loopDelay.reset()
     return reading
+  },
+
+  /**
+   * The hub's time (ms) for each request to `path` since the last reset, in the order answered;
+   * `reset` starts (or restarts) keeping them.
+   */
+  async requestTimes(message) {
+    const times = requestTimes.get(message.path as string) ?? []
+    if (message.reset) requestTimes.set(message.path as string, [])
+    return { times }
   },
 
   async close() {

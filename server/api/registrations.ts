@@ -6,6 +6,7 @@ import Type from 'typebox'
 import { MobilePhone, RegistrationInput } from '../../content/model.ts'
 import { httpError } from '../plugins/errors.ts'
 import { rateLimited } from '../plugins/security.ts'
+import { findOwn, withdrawOwn } from '../services/own-registration.ts'
 
 const Lookup = Type.Object(
   { phone: MobilePhone, code: Type.String({ pattern: '^[0-9]{6}$' }) },
@@ -29,9 +30,7 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
 
   /** A visitor looks up their own registration with the phone number and the code they were given. */
   app.post('/lookup', { schema: { body: Lookup }, config: lookupLimit }, async (request) => {
-    const found = app.stores.registrations
-      .byPhone(request.body.phone)
-      .find((r) => r.code === request.body.code)
+    const found = findOwn(app.stores.registrations, request.body.phone, request.body.code)
     if (!found) throw httpError(404, 'No registration matches this phone number and code.')
     const content = app.stores.content
     return {
@@ -48,15 +47,9 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
 
   /** A visitor withdraws their registration: it stays in the ledger as withdrawn, without their name. */
   app.post('/withdraw', { schema: { body: Lookup }, config: lookupLimit }, async (request) => {
-    const found = app.stores.registrations
-      .byPhone(request.body.phone)
-      .find((r) => r.code === request.body.code)
+    const deps = { store: app.stores.registrations, audit: app.audit, now: app.now }
+    const found = await withdrawOwn(deps, request.body.phone, request.body.code)
     if (!found) throw httpError(404, 'No registration matches this phone number and code.')
-    await app.stores.registrations.update(found.id, (r) => {
-      const { name: _n, note: _note, ...rest } = r
-      return { ...rest, status: 'withdrawn', updatedAt: new Date(app.now()).toISOString() }
-    })
-    await app.audit.record(undefined, 'withdraw', 'registrations', found.id)
     return { ok: true }
   })
 }

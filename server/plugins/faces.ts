@@ -26,7 +26,8 @@ export default fp(async function faces(app: FastifyInstance) {
       )
     },
   })
-  for (const path of Object.values(FACES)) {
+  // The phone pages (FACES.phone) are rendered by the hub itself, in api/phone/.
+  for (const path of [FACES.kiosk, FACES.screen, FACES.admin]) {
     const file = join(path.slice(1), 'index.html')
     const handler = async (_request: unknown, reply: import('fastify').FastifyReply) => {
       if (!existsSync(join(root, file))) {

@@ -3,6 +3,8 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
+import type { Registration } from '../../../content/model.ts'
+import { funnel } from '../../services/funnel.ts'
 import { localDay } from '../../store/backups.ts'
 
 export default async function statsRoutes(fastify: FastifyInstance) {
@@ -28,10 +30,14 @@ export default async function statsRoutes(fastify: FastifyInstance) {
       const perDevice: Record<string, number> = {}
       const perFair: Record<string, number> = {}
       let registrationsToday = 0
+      const todays: Registration[] = []
       let total = 0
       for (const r of app.stores.registrations.all()) {
         const day = localDay(new Date(r.createdAt))
-        if (day === today) registrationsToday++
+        if (day === today) {
+          registrationsToday++
+          todays.push(r)
+        }
         if (day < from || day > to) continue
         total++
         perDay[day] = (perDay[day] ?? 0) + 1
@@ -58,6 +64,8 @@ export default async function statsRoutes(fastify: FastifyInstance) {
           jobsShown: snapshot.jobs.length,
           headcount: snapshot.jobs.reduce((sum, j) => sum + j.headcount, 0),
           scans,
+          // Per screen, kiosk or poster and per job or fair: QR shown -> scanned -> registered.
+          funnel: funnel(app.metrics.day(now), todays),
         },
         period: { from, to, registrations: total, perDay, perChannel, perStatus, perDevice, perFair },
         rev: snapshot.rev,
