@@ -1,12 +1,12 @@
 // Staff sign-in, and the first start's one-time setup (/admin#setup=TOKEN, printed by the hub) that
-// creates the first admin. Signed in, it says who is signed in; the admin's own issue builds the
-// pages behind it.
+// creates the first admin. The same form, without its page around it, signs staff in again when the
+// session ends while they work (see shell/ReauthDialog.tsx).
 import type { TargetedSubmitEvent } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { PublicUser } from '../content/model.ts'
 import { LanguageToggle } from '../client/LanguageToggle.tsx'
-import { restoreLang, t, type MessageKey } from '../client/i18n/index.ts'
-import { currentUser, setUp, signIn, signOut, type AuthResult } from './auth-api.ts'
+import { t, type MessageKey } from '../client/i18n/index.ts'
+import { setUp, signIn, type AuthResult } from './auth-api.ts'
 import './SignInForm.css'
 
 type Problem = { key: MessageKey; params?: Record<string, string> }
@@ -18,24 +18,27 @@ function takeSetupToken(): string | undefined {
   return match?.[1]
 }
 
-export default function SignInForm() {
+interface Props {
+  onSignedIn: (user: PublicUser) => void
+  /** Inside the session-expired dialog: no page bar, no setup, the username filled in. */
+  embedded?: { username: string }
+}
+
+export default function SignInForm({ onSignedIn, embedded }: Props) {
   // A key, not text, so the message follows a change of language.
   const [problem, setProblem] = useState<Problem | null>(null)
-  const [user, setUser] = useState<PublicUser | undefined>()
   const [setupToken, setSetupToken] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
-  useEffect(restoreLang, [])
   useEffect(() => {
-    setSetupToken(takeSetupToken())
-    void currentUser().then(setUser)
+    if (!embedded) setSetupToken(takeSetupToken())
   }, [])
 
   const settle = (result: AuthResult) => {
     setBusy(false)
     if (result.ok) {
-      setUser(result.user)
       setSetupToken(undefined)
       setProblem(null)
+      onSignedIn(result.user)
     } else setProblem({ key: result.error, ...(result.params ? { params: result.params } : {}) })
   }
 
@@ -54,6 +57,49 @@ export default function SignInForm() {
     void (setupToken ? setUp(setupToken, username, password) : signIn(username, password)).then(settle)
   }
 
+  const Heading = embedded ? 'h2' : 'h1'
+  const form = (
+    <form class="admin-signin__card" method="post" noValidate onSubmit={onSubmit}>
+      <Heading class="admin-signin__title">
+        {t(setupToken ? 'admin.setupTitle' : 'admin.signInTitle')}
+      </Heading>
+      <p class="admin-signin__hint">{t(setupToken ? 'admin.setupHint' : 'admin.signInHint')}</p>
+      <label class="admin-signin__field">
+        <span>{t('admin.username')}</span>
+        <input
+          name="username"
+          autocomplete="username"
+          autocapitalize="off"
+          spellcheck={false}
+          required
+          {...(embedded ? { defaultValue: embedded.username } : {})}
+        />
+      </label>
+      <label class="admin-signin__field">
+        <span>{t('admin.password')}</span>
+        <input
+          name="password"
+          type="password"
+          autocomplete={setupToken ? 'new-password' : 'current-password'}
+          required
+        />
+      </label>
+      {setupToken && (
+        <label class="admin-signin__field">
+          <span>{t('admin.passwordRepeat')}</span>
+          <input name="repeat" type="password" autocomplete="new-password" required />
+        </label>
+      )}
+      <p class="admin-signin__error" role="alert">
+        {problem && t(problem.key, problem.params)}
+      </p>
+      <button type="submit" class="admin-signin__submit" disabled={busy}>
+        {t(setupToken ? 'admin.createAdmin' : 'admin.signIn')}
+      </button>
+    </form>
+  )
+  if (embedded) return form
+
   const bar = (
     <header class="admin-signin__bar">
       <p class="admin-signin__brand">
@@ -64,66 +110,10 @@ export default function SignInForm() {
     </header>
   )
 
-  if (user) {
-    return (
-      <div class="admin-signin">
-        {bar}
-        <main class="admin-signin__main">
-          <section class="admin-signin__card">
-            <h1 class="admin-signin__title">
-              {t('admin.signedIn', {
-                name: user.displayName ?? user.username,
-                role: t(`admin.role.${user.role}`),
-              })}
-            </h1>
-            <p class="admin-signin__hint">{t('admin.comingSoon')}</p>
-            <button
-              type="button"
-              class="admin-signin__submit"
-              onClick={() => void signOut().then(() => setUser(undefined))}
-            >
-              {t('admin.signOut')}
-            </button>
-          </section>
-        </main>
-      </div>
-    )
-  }
-
   return (
     <div class="admin-signin">
       {bar}
-      <main class="admin-signin__main">
-        <form class="admin-signin__card" method="post" noValidate onSubmit={onSubmit}>
-          <h1 class="admin-signin__title">{t(setupToken ? 'admin.setupTitle' : 'admin.signInTitle')}</h1>
-          <p class="admin-signin__hint">{t(setupToken ? 'admin.setupHint' : 'admin.signInHint')}</p>
-          <label class="admin-signin__field">
-            <span>{t('admin.username')}</span>
-            <input name="username" autocomplete="username" autocapitalize="off" spellcheck={false} required />
-          </label>
-          <label class="admin-signin__field">
-            <span>{t('admin.password')}</span>
-            <input
-              name="password"
-              type="password"
-              autocomplete={setupToken ? 'new-password' : 'current-password'}
-              required
-            />
-          </label>
-          {setupToken && (
-            <label class="admin-signin__field">
-              <span>{t('admin.passwordRepeat')}</span>
-              <input name="repeat" type="password" autocomplete="new-password" required />
-            </label>
-          )}
-          <p class="admin-signin__error" role="alert">
-            {problem && t(problem.key, problem.params)}
-          </p>
-          <button type="submit" class="admin-signin__submit" disabled={busy}>
-            {t(setupToken ? 'admin.createAdmin' : 'admin.signIn')}
-          </button>
-        </form>
-      </main>
+      <main class="admin-signin__main">{form}</main>
     </div>
   )
 }

@@ -12,7 +12,7 @@ describe('admin content API', () => {
     ids = await seed(hub.app, cookie)
   })
   afterAll(() => hub.close())
-  const inject = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+  const inject = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     hub.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) })
 
   it('creates a job, bumps the rev by one, and records who did it', async () => {
@@ -130,5 +130,31 @@ describe('admin content API', () => {
     await hub.stores.content.setSettings({ ...hub.stores.content.settings(), hotline: '0731-12345678' })
     expect(hub.stores.content.rev()).toBe(rev + 1)
     expect((await hub.app.inject('/api/catalog')).json().settings.hotline).toBe('0731-12345678')
+  })
+
+  it('replaces every field with PUT, which is how a form clears an optional one', async () => {
+    const created = (
+      await inject('POST', '/api/admin/jobs', jobBody(ids.employerId, { hours: '8:00-17:00' }))
+    ).json()
+    const { id, createdAt, updatedAt: _u, rev: _r, hours: _h, ...rest } = created
+    const res = await inject('PUT', `/api/admin/jobs/${id}`, { ...rest, headcount: 2 })
+    expect(res.statusCode).toBe(200)
+    const stored = hub.stores.content.get('jobs', id)!
+    expect(stored.hours).toBeUndefined()
+    expect(stored).toMatchObject({ headcount: 2, createdAt })
+    // PUT is checked against the full input schema: a missing required field is refused.
+    const { title: _t, ...untitled } = rest
+    const bad = await inject('PUT', `/api/admin/jobs/${id}`, untitled)
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().fields.map((f: { path: string }) => f.path)).toContain('title')
+  })
+
+  it('filters a list by category and by kind', async () => {
+    const gig = (await inject('GET', '/api/admin/jobs?category=gig')).json()
+    expect(gig.total).toBeGreaterThan(0)
+    expect(gig.items.every((j: { category: string }) => j.category === 'gig')).toBe(true)
+    const halls = (await inject('GET', '/api/admin/venues?kind=service-hall')).json()
+    expect(halls.items.every((v: { kind: string }) => v.kind === 'service-hall')).toBe(true)
+    expect((await inject('GET', '/api/admin/venues?kind=mall')).json().total).toBe(0)
   })
 })

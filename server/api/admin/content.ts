@@ -36,6 +36,9 @@ const KINDS: { kind: ContentKind; prefix: string; input: TSchema; patch: TSchema
 const ListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   status: Type.Optional(Type.String({ maxLength: 20 })),
+  /** A job's category, or the kind of a fair, venue or announcement. */
+  category: Type.Optional(Type.String({ maxLength: 40 })),
+  kind: Type.Optional(Type.String({ maxLength: 40 })),
   township: Type.Optional(Type.String({ maxLength: 40 })),
   employerId: Type.Optional(Id),
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
@@ -73,12 +76,14 @@ export default async function contentRoutes(fastify: FastifyInstance) {
     }
 
     app.get(`/${kind}`, { schema: { querystring: ListQuery } }, async (request) => {
-      const { q, status, township, employerId, limit, offset } = request.query
+      const { q, status, category, kind: itemKind, township, employerId, limit, offset } = request.query
       const needle = q?.trim().toLowerCase()
       const items = (content.list(kind) as Item[]).filter((item) => {
         const any = item as Record<string, unknown>
         if (!inScope(request, item)) return false
         if (status && any.status !== status) return false
+        if (category && any.category !== category) return false
+        if (itemKind && any.kind !== itemKind) return false
         if (township && townshipOf(content, kind, item) !== township) return false
         if (employerId && any.employerId !== employerId) return false
         if (needle && !JSON.stringify(item).toLowerCase().includes(needle)) return false
@@ -101,23 +106,31 @@ export default async function contentRoutes(fastify: FastifyInstance) {
       return reply.status(201).send({ ...item, rev })
     })
 
-    app.patch(
-      `/${kind}/:id`,
-      { schema: { params: IdParams, body: patch }, config: write },
-      async (request) => {
-        const before = find(request, request.params.id)
-        const after = {
-          ...before,
-          ...(request.body as object),
-          id: before.id,
-          createdAt: before.createdAt,
-          updatedAt: new Date(app.now()).toISOString(),
-        } as Item
-        validate(request, after)
-        const { rev } = await content.apply([{ kind, id: after.id, next: after } as Change])
-        await app.audit.record(request.user, 'update', kind, after.id, before, after)
-        return { ...after, rev }
-      },
+    /** PATCH merges the fields sent; PUT replaces them all, which is how a form clears an optional field. */
+    const update = async (
+      request: FastifyRequest<{ Params: { id: string } }>,
+      fields: object,
+      merge: boolean,
+    ) => {
+      const before = find(request, request.params.id)
+      const after = {
+        ...(merge ? before : {}),
+        ...fields,
+        id: before.id,
+        createdAt: before.createdAt,
+        updatedAt: new Date(app.now()).toISOString(),
+      } as Item
+      validate(request, after)
+      const { rev } = await content.apply([{ kind, id: after.id, next: after } as Change])
+      await app.audit.record(request.user, 'update', kind, after.id, before, after)
+      return { ...after, rev }
+    }
+
+    app.patch(`/${kind}/:id`, { schema: { params: IdParams, body: patch }, config: write }, (request) =>
+      update(request, request.body as object, true),
+    )
+    app.put(`/${kind}/:id`, { schema: { params: IdParams, body: input }, config: write }, (request) =>
+      update(request, request.body as object, false),
     )
 
     app.delete(`/${kind}/:id`, { schema: { params: IdParams }, config: write }, async (request) => {
