@@ -229,7 +229,13 @@ export function startDeviceLink(options: LinkOptions): DeviceLink {
     socket.on('command', onCommand)
     socket.on('counter', onCounter)
     socket.on('config', (device) => (link.device.value = device))
-    socket.on('disconnect', () => (link.phase.value = 'offline'))
+    socket.on('disconnect', (reason) => {
+      link.phase.value = 'offline'
+      // A hub shutting down disconnects its devices on purpose ("io server disconnect"), and after
+      // that socket.io does not reconnect by itself: without this, a restart of the hub would leave
+      // every kiosk offline until someone reloaded it. Come back later, spread out like any reconnect.
+      if (reason === 'io server disconnect') later(2_000 * (0.5 + Math.random()), () => socket?.connect())
+    })
     socket.on('connect_error', (error) => {
       if (link.phase.value !== 'offline' && link.snapshot.value) link.phase.value = 'offline'
       if (error.message.startsWith('unauthorized')) {

@@ -31,6 +31,8 @@ export async function startHub(
     dataDir?: string
     env?: Record<string, string>
     listen?: boolean
+    /** With listen: this port instead of a free one (a hub restarted where its devices expect it). */
+    port?: number
     demo?: boolean
     now?: () => number
     logger?: FastifyServerOptions['logger']
@@ -61,7 +63,7 @@ export async function startHub(
   await app.auth.bootstrap(config.adminUser, config.adminPassword)
   let url = ''
   if (options.listen) {
-    await app.listen({ port: 0, host: '127.0.0.1' })
+    await app.listen({ port: options.port ?? 0, host: '127.0.0.1' })
     const address = app.server.address()
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   } else await app.ready()
