@@ -81,6 +81,14 @@ export function registerDeviceHandlers(
     }
     for (const b of app.broadcasts.activeFor(device))
       socket.emit('broadcast', broadcastPayload(b) as BroadcastPayload)
+    // Today's registration counts of the fairs still to come: a screen's live counter starts from the
+    // right number after a reload or a hub restart, not from 0 until the next registration.
+    const at = app.now()
+    for (const fair of content.snapshot().fairs) {
+      if (Date.parse(fair.endsAt) <= at) continue
+      const registrations = app.stores.registrations.countToday({ kind: 'fair', id: fair.id }, new Date(at))
+      if (registrations > 0) socket.emit('counter', { kind: 'fair', id: fair.id, registrations })
+    }
 
     let strikes = 0
     // Counted in fixed 10-second windows without a timer per socket: thousands of idle devices
