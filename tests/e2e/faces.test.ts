@@ -8,7 +8,7 @@ import { startHub, type TestHub } from '../helpers/hub.ts'
 const SHOTS = 'test-results/screens'
 
 const FACES = [
-  { name: 'kiosk', path: '/kiosk', viewport: { width: 1080, height: 1920 }, text: '轻触屏幕 找工作' },
+  { name: 'kiosk', path: '/kiosk', viewport: { width: 1080, height: 1920 }, text: '本机还没有启用' },
   { name: 'screen', path: '/screen', viewport: { width: 1920, height: 1080 }, text: '好岗位 就在家门口' },
   { name: 'admin', path: '/admin', viewport: { width: 1440, height: 900 }, text: '工作人员登录' },
   { name: 'phone', path: '/m', viewport: { width: 390, height: 844 }, text: '三步完成登记' },
