@@ -45,7 +45,8 @@ const hub = `http://127.0.0.1:${process.env.HUB_PORT ?? 8080}`
 
 export default defineConfig({
   output: 'static',
-  outDir: './dist',
+  // DIST_DIR builds elsewhere (the hub reads the same variable), e.g. to test one build while another is made.
+  outDir: process.env.DIST_DIR || './dist',
   // dist/kiosk/index.html rather than dist/kiosk.html: the hub serves each face as a folder.
   build: { format: 'directory' },
   integrations: [preact(), faces()],

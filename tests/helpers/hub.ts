@@ -46,6 +46,7 @@ export async function startHub(
     PUBLIC_URL: 'http://hub.test:8080',
     ADMIN_USER: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
+    ...(process.env.DIST_DIR ? { DIST_DIR: process.env.DIST_DIR } : {}),
     ...options.env,
   })
   const stores = await openStores({
