@@ -5,7 +5,8 @@ import type { DeviceRegistration, RegisterAck } from '../../server/realtime/even
 import type { DeviceStorage, QueuedRegistration } from './storage.ts'
 
 export type RegisterResult =
-  | { status: 'sent'; id: string; code: string; duplicate?: boolean }
+  | { status: 'sent'; id: string; code: string; duplicate?: never }
+  | { status: 'sent'; id: string; code?: never; duplicate: true }
   | { status: 'queued' }
   | { status: 'rejected'; error: string; fields?: { path: string; message: string }[] }
 
@@ -28,7 +29,9 @@ export function createOutbox({ storage, send, onSize }: OutboxDeps) {
   /** What one answer means: final (sent or refused for good) or worth trying again later. */
   function outcome(ack: RegisterAck): RegisterResult | 'retry' {
     if (ack.ok)
-      return { status: 'sent', id: ack.id, code: ack.code, ...(ack.duplicate ? { duplicate: true } : {}) }
+      return ack.duplicate
+        ? { status: 'sent', id: ack.id, duplicate: true }
+        : { status: 'sent', id: ack.id, code: ack.code }
     // Field errors will not go away by sending again; anything else (the hub's store was busy) might.
     if (ack.fields?.length) return { status: 'rejected', error: ack.error, fields: ack.fields }
     return 'retry'

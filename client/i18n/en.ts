@@ -121,6 +121,8 @@ export const en: Record<MessageKey, string> = {
   'kiosk.sending': 'Sending, please wait…',
   'kiosk.doneTitle': 'You are registered',
   'kiosk.duplicateTitle': 'You had already registered',
+  'kiosk.duplicateText':
+    'This number is already registered for this job: no need to register again. Your code was shown the first time; if you lost it, call {phone}.',
   'kiosk.queuedTitle': 'Saved: it will be sent when the network is back',
   'kiosk.queuedText':
     'The network is down. Your registration is saved on this kiosk and will be sent as soon as the network is back. No need to register again.',

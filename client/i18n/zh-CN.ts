@@ -119,6 +119,8 @@ export const zhCN = {
   'kiosk.sending': '正在提交，请稍候…',
   'kiosk.doneTitle': '报名成功',
   'kiosk.duplicateTitle': '您已经报过名了',
+  'kiosk.duplicateText':
+    '这个手机号已经报过这个岗位，不用再报。登记码在第一次报名时已显示；忘记了请拨打 {phone}。',
   'kiosk.queuedTitle': '已保存，网络恢复后自动发送',
   'kiosk.queuedText': '现在网络不通。您的报名已经保存在这台机器上，网络一恢复就会自动发送，不用再报一次。',
   'kiosk.yourCode': '您的登记码',

@@ -1,5 +1,6 @@
 // The answer: the short code to keep and what happens next; or, with the hub away, that the kiosk will
-// send it by itself; or what was wrong. Only the masked number appears here.
+// send it by itself; or what was wrong. Only the masked number appears here, and a duplicate shows no
+// code: whoever typed the number may not be its owner.
 import type { RegisterResult } from '../../client/device/index.ts'
 import { t } from '../../client/i18n/index.ts'
 import { snapshot } from '../state/jobs.ts'
@@ -31,7 +32,12 @@ export function Done({ result: { outcome, masked }, onRetry, onFinish }: Props) 
             ? t('kiosk.duplicateTitle')
             : t('kiosk.doneTitle')}
       </h1>
-      {outcome.status === 'sent' ? (
+      {outcome.status === 'sent' && outcome.duplicate ? (
+        <>
+          <p class="done__text">{t('kiosk.duplicateText', { phone: hotline })}</p>
+          <p class="done__text">{t('kiosk.nextSteps', { phone: masked })}</p>
+        </>
+      ) : outcome.status === 'sent' ? (
         <>
           <p class="done__label">{t('kiosk.yourCode')}</p>
           <p class="done__code">{outcome.code}</p>

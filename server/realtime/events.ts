@@ -95,7 +95,15 @@ export type TrackEvents = Static<typeof TrackEvents>
 export const DeviceRegistration = Type.Omit(RegistrationInput, ['source'])
 export type DeviceRegistration = Static<typeof DeviceRegistration>
 
-export type RegisterAck = Ack<{ id: string; code: string; duplicate?: boolean }>
+/**
+ * The answer to a registration, over HTTP and in the kiosk's ack. A new registration or a replay of
+ * the same clientId: its code. A duplicate (same phone, same job or fair, another clientId): only
+ * which registration it duplicates, never its code, since phone and code read and withdraw it.
+ */
+export type RegisteredBody =
+  { id: string; code: string; duplicate?: never } | { id: string; code?: never; duplicate: true }
+
+export type RegisterAck = Ack<RegisteredBody>
 
 export interface DeviceToHubEvents {
   heartbeat: (payload: Heartbeat) => void

@@ -1,10 +1,13 @@
 // The one path every registration takes, from the phone page (HTTP) and the kiosk (socket) alike:
 // check the targets, answer a replay (same clientId) and a duplicate (same phone, same job or fair)
 // with the first registration, apply the per-phone and per-device limits, store durably, announce.
+// A duplicate is answered without the first registration's code: phone and code are what reads or
+// withdraws a registration, and anyone can type someone else's phone number on a kiosk.
 import type { Registration, RegistrationInput, RegistrationSource } from '../../content/model.ts'
 import { maskPhone } from '../../content/privacy.ts'
 import type { ContentStore, RegistrationStore } from '../store/index.ts'
 import type { FieldError } from '../../content/model.ts'
+import type { RegisteredBody } from '../realtime/events.ts'
 import { newDigits, newId } from './ids.ts'
 import { createWindowLimiter } from './window-limiter.ts'
 
@@ -12,7 +15,7 @@ export type RegisterResult =
   | {
       ok: true
       status: 200 | 201
-      body: { id: string; code: string; duplicate?: true }
+      body: RegisteredBody
       registration: Registration
     }
   | { ok: false; status: 400 | 409 | 429 | 503; message: string; fields?: FieldError[] }
@@ -98,7 +101,7 @@ export function createRegistrations(deps: {
         return {
           ok: true,
           status: 200,
-          body: { id: first.id, code: first.code, duplicate: true },
+          body: { id: first.id, duplicate: true },
           registration: first,
         }
       }

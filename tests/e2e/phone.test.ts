@@ -236,6 +236,8 @@ describe('phone pages in Chromium', () => {
     const code = (await page.locator('.code').textContent())!
 
     await page.getByRole('link', { name: '查询或撤回登记' }).click()
+    // The click starts a navigation; measuring before the new page is in would read no document.
+    await page.waitForURL('**/m/lookup')
     await checkPage(page)
     await page.getByLabel('手机号码').fill(number)
     await page.getByLabel('登记码').fill('000000')

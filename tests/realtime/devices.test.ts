@@ -292,6 +292,10 @@ describe('kiosk registrations', () => {
 
     // The kiosk lost the ack and sends it again: the same registration, no second one.
     expect(await k.socket.timeout(3000).emitWithAck('register', input)).toEqual({ ok: true, id, code })
+    // Someone else types the same number for the same job: told it is registered, not given the code.
+    expect(
+      await k.socket.timeout(3000).emitWithAck('register', { ...input, clientId: 'kiosk-reg-0002' }),
+    ).toEqual({ ok: true, id, duplicate: true })
     const ledger = await admin<{ items: { id: string; source: object }[]; total: number }>(
       'GET',
       `/api/admin/registrations?jobId=${job.id}`,
