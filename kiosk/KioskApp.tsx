@@ -65,11 +65,15 @@ export default function KioskApp() {
 
   return (
     <>
-      <Broadcasts />
       {v.name === 'attract' ? (
-        <Attract />
+        <>
+          <Broadcasts />
+          <Attract />
+        </>
       ) : (
         <div class="shell">
+          {/* In the flow, not over it: a notice staff leave up for hours must not hide the tools. */}
+          <Broadcasts />
           <TopBar />
           <OfflineBanner />
           {/* The key makes each view start at its top, and read-aloud find the right card. */}
@@ -79,7 +83,6 @@ export default function KioskApp() {
           <NavBar />
         </div>
       )}
-      {v.name === 'attract' && <OfflineBanner />}
       <IdleCountdown />
       <IdentifyOverlay />
     </>

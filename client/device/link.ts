@@ -47,6 +47,8 @@ export interface DeviceLink {
     kind?: 'job' | 'fair' | 'announcement' | 'scene',
     id?: string,
   ): void
+  /** Sends the usage counted so far now (when the hub is there) instead of at the next minute. */
+  sendUsage(): void
   stop(): void
 }
 
@@ -258,6 +260,9 @@ export function startDeviceLink(options: LinkOptions): DeviceLink {
       }
       link.pairingCode.value = null
     }
+    // Nothing saved (a first start): ask for the snapshot now rather than after the socket's handshake
+    // and its `stale`, one round trip after another; the socket's own request then shares this one.
+    if (!link.snapshot.value) void refetch()
     connect()
   }
 
@@ -275,8 +280,15 @@ export function startDeviceLink(options: LinkOptions): DeviceLink {
 
   return {
     ...link,
-    register: (payload) => outbox.register(payload),
+    async register(payload) {
+      const result = await outbox.register(payload)
+      // Queued after waiting for an answer that never came: the link may have come back meanwhile
+      // (its `hello` found the queue still empty), so it goes now rather than at the next heartbeat.
+      if (result.status === 'queued' && socket?.connected) void outbox.flush()
+      return result
+    },
     track: (type, kind, id) => usage.add(type, kind, id),
+    sendUsage: () => usage.flush(),
     stop() {
       stopped.abort()
       clearInterval(heartbeatTimer)

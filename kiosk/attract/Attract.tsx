@@ -8,6 +8,7 @@ import { useMinuteClock } from '../../client/useMinuteClock.ts'
 import { FAIR_KINDS } from '../../content/catalog.ts'
 import { label, openJobs, snapshot, upcomingFairs, type ShownJob } from '../state/jobs.ts'
 import { go } from '../state/store.ts'
+import { OfflineBanner } from '../shared/Banners.tsx'
 import { TouchIcon } from '../shared/icons.tsx'
 import './attract.css'
 
@@ -96,6 +97,8 @@ export function Attract() {
           <LanguageToggle />
         </div>
       </footer>
+      {/* Below the footer, in the flow: fixed over it, it would hide the hotline. */}
+      <OfflineBanner />
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { lang, t } from '../../client/i18n/index.ts'
 import { employersById, here, haversineKm, label, openJobs, snapshot } from '../state/jobs.ts'
 import { back, go, link } from '../state/store.ts'
 import { formatKm } from '../jobs/JobCard.tsx'
+import { QrCode } from '../shared/QrCode.tsx'
 import './detail.css'
 
 function Fact({ name, children }: { name: string; children: ComponentChildren }) {
@@ -91,15 +92,7 @@ export function JobDetail({ id }: { id: string }) {
       </div>
       <footer class="detail__actions">
         {deviceId && !withdrawn && (
-          <figure class="qr">
-            <img
-              src={`/qr/job/${job.id}.svg?device=${encodeURIComponent(deviceId)}`}
-              alt=""
-              width="220"
-              height="220"
-            />
-            <figcaption>{t('kiosk.takeAway')}</figcaption>
-          </figure>
+          <QrCode kind="job" id={job.id} deviceId={deviceId} caption={t('kiosk.takeAway')} />
         )}
         {withdrawn ? (
           <button type="button" class="btn btn--secondary btn--big" onClick={back}>

@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'preact/hooks'
 import { employersById, label, snapshot, upcomingFairs, venuesById } from '../state/jobs.ts'
 import { back, go, landscape, largeText, link } from '../state/store.ts'
 import { PagerButtons, Swipe, usePaging } from '../shared/Pager.tsx'
+import { QrCode } from '../shared/QrCode.tsx'
 import { fairWhen } from './when.ts'
 import './fairs.css'
 
@@ -76,15 +77,7 @@ export function FairDetail({ id }: { id: string }) {
       )}
       <footer class="detail__actions">
         {deviceId && current && (
-          <figure class="qr">
-            <img
-              src={`/qr/fair/${fair.id}.svg?device=${encodeURIComponent(deviceId)}`}
-              alt=""
-              width="220"
-              height="220"
-            />
-            <figcaption>{t('kiosk.scanFair')}</figcaption>
-          </figure>
+          <QrCode kind="fair" id={fair.id} deviceId={deviceId} caption={t('kiosk.scanFair')} />
         )}
         {current ? (
           <button

@@ -2,7 +2,7 @@
 // filter panel, which shows how many jobs each choice leaves.
 import { useMemo, useState } from 'preact/hooks'
 import { t, type MessageKey } from '../../client/i18n/index.ts'
-import { categoryLabel, filterJobs, here, openJobs } from '../state/jobs.ts'
+import { categoryLabel, filterJobs, here, jobsSortedBy } from '../state/jobs.ts'
 import { pageSize, replace, type JobFilters, type View } from '../state/store.ts'
 import { FilterIcon } from '../shared/icons.tsx'
 import { PagerButtons, Swipe, usePaging } from '../shared/Pager.tsx'
@@ -28,16 +28,17 @@ const SORTS = [
 export function JobList({ view }: { view: JobsView }) {
   const { filters } = view
   const [panel, setPanel] = useState(false)
-  const all = openJobs.value
-  const result = useMemo(() => filterJobs(all, filters), [all, filters])
+  const all = jobsSortedBy.value(filters.sort)
+  // Not while the filter panel is open: it counts for itself, and nobody sees this list meanwhile.
+  const result = useMemo(() => (panel ? null : filterJobs(all, filters)), [all, filters, panel])
   const size = pageSize.value
-  const paging = usePaging(result.items.length, size, filters)
+  const paging = usePaging(result?.items.length ?? 0, size, filters)
   const set = (next: JobFilters) => replace({ ...view, filters: next })
   const canSortByDistance = !!here.value?.location
   const title =
     view.title === 'category' && filters.category ? categoryLabel(filters.category) : t(TITLES[view.title])
 
-  if (panel) return <FilterPanel filters={filters} onChange={set} onClose={() => setPanel(false)} />
+  if (!result) return <FilterPanel filters={filters} onChange={set} onClose={() => setPanel(false)} />
 
   return (
     <div class="jobs">

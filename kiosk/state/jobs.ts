@@ -91,6 +91,32 @@ export interface FilterResult {
   radiusKm?: number
 }
 
+type Sort = JobFilters['sort']
+const ORDERS: Record<Sort, (a: ShownJob, b: ShownJob) => number> = {
+  newest: (a, b) => b.posted - a.posted,
+  salary: (a, b) => b.monthly - a.monthly,
+  // Jobs without a map pin (work that moves around) go last rather than vanish.
+  distance: (a, b) => (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9),
+}
+
+/**
+ * The open jobs in the order asked for. Each order is sorted once per snapshot, when first wanted:
+ * a tap on a filter is then one pass over a list already in order, not a sort of thousands.
+ */
+export const jobsSortedBy = computed(() => {
+  const all = openJobs.value
+  const orders = new Map<Sort, ShownJob[]>()
+  return (sort: Sort): ShownJob[] => {
+    let sorted = orders.get(sort)
+    if (!sorted) orders.set(sort, (sorted = [...all].sort(ORDERS[sort])))
+    return sorted
+  }
+})
+
+/**
+ * The jobs that pass the filters, in the order of `all`: pass `jobsSortedBy.value(f.sort)` for a list
+ * shown in order, or `openJobs.value` when only the count matters.
+ */
 export function filterJobs(all: ShownJob[], f: JobFilters): FilterResult {
   const matches = (s: ShownJob) => {
     const { job } = s
@@ -110,13 +136,6 @@ export function filterJobs(all: ShownJob[], f: JobFilters): FilterResult {
     radiusKm = near.length >= ENOUGH_NEAR ? NEAR_KM : WIDER_KM
     items = radiusKm === NEAR_KM ? near : within(WIDER_KM)
   }
-  const by = {
-    newest: (a: ShownJob, b: ShownJob) => b.posted - a.posted,
-    salary: (a: ShownJob, b: ShownJob) => b.monthly - a.monthly,
-    // Jobs without a map pin (work that moves around) go last rather than vanish.
-    distance: (a: ShownJob, b: ShownJob) => (a.distanceKm ?? 1e9) - (b.distanceKm ?? 1e9),
-  }[f.sort]
-  items.sort(by)
   return radiusKm ? { items, radiusKm } : { items }
 }
 

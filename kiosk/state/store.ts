@@ -109,6 +109,9 @@ export function endSession(defaultLang: 'zh-CN' | 'en' = 'zh-CN'): void {
   contrast.value = false
   if (lang.value !== defaultLang) setLang(defaultLang)
   if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel()
+  // A visit is a natural batch: what it looked at (QR codes shown, jobs viewed) reaches the admin's
+  // funnel as the visitor leaves, not up to a minute later.
+  link.value?.sendUsage()
 }
 
 /** Cards on one page of a list: fewer, taller ones in large-text mode; two columns in landscape. */

@@ -1,6 +1,6 @@
 // Shared steps of the kiosk's browser tests: a kiosk device created through the admin API, a page
 // opened as that kiosk, and the ledger read back through the admin API.
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { hydrated } from './browser.ts'
 import { signIn, type TestHub } from './hub.ts'
 
@@ -32,9 +32,24 @@ export async function openKiosk(
   browser: Browser,
   url: string,
   token: string,
-  options: { viewport?: { width: number; height: number }; query?: string } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    query?: string
+    /** A touch screen: touch events, and pointer events of type "touch". */
+    hasTouch?: boolean
+    /** Runs before the kiosk's page is opened: a fake clock, stubbed browser APIs. */
+    init?: (context: BrowserContext) => Promise<unknown>
+  } = {},
 ): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? PORTRAIT, bypassCSP: true })
+  const context = await browser.newContext({
+    viewport: options.viewport ?? PORTRAIT,
+    bypassCSP: true,
+    // The offline shell has its own test (kiosk-device, a reboot while the hub is down). Elsewhere a
+    // service worker only gets in the way: Chromium can leave a closing context waiting on one.
+    serviceWorkers: 'block',
+    ...(options.hasTouch ? { hasTouch: true } : {}),
+  })
+  await options.init?.(context)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
