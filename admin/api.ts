@@ -2,7 +2,7 @@
 // with the hub's field errors, and a 401 turned into "the session has ended" so the shell can ask
 // for the password again without throwing away the page (and whatever was typed on it).
 import type { FieldError } from '../content/model.ts'
-import { sessionExpired } from './session.ts'
+import { lastActivity, sessionExpired } from './session.ts'
 
 export class ApiError extends Error {
   readonly status: number
@@ -29,6 +29,7 @@ export async function api<T>(method: Method, url: string, body?: unknown): Promi
     throw new ApiError(0, 'offline')
   }
   if (res.status === 401) sessionExpired.value = true
+  else lastActivity.value = Date.now()
   const data = (await res.json().catch(() => ({}))) as { message?: string; fields?: FieldError[] }
   if (!res.ok) throw new ApiError(res.status, data.message ?? res.statusText, data.fields ?? [])
   return data as T

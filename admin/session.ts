@@ -10,6 +10,9 @@ export const user = signal<PublicUser | null | undefined>(undefined)
 /** Set by api.ts on any 401: the shell then shows the sign-in dialog over the page. */
 export const sessionExpired = signal(false)
 
+/** When the hub last answered a call of this page: an idle session ends counted from there. */
+export const lastActivity = signal(Date.now())
+
 export function allowed(permission: Permission): boolean {
   return user.value ? can(user.value, permission) : false
 }

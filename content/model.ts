@@ -337,10 +337,14 @@ export const Settings = Type.Object(
     county: Name,
     hotline: OfficePhone,
     townships: Type.Array(Township, { maxItems: 500 }),
+    /** Days a registration is kept before the daily purge deletes it; unset: REGISTRATION_RETENTION_DAYS. */
+    registrationRetentionDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 36500 })),
   },
   closed,
 )
 export type Settings = Static<typeof Settings>
+export const SettingsPatch = Type.Partial(Settings, closed)
+export type SettingsPatch = Static<typeof SettingsPatch>
 
 /** The kinds of content that devices receive and whose every change bumps the global `rev`.
  * Broadcasts are not among them: they go only to the devices they target (see events.ts). */

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks'
 import { t, type MessageKey } from '../../client/i18n/index.ts'
 import { api, ApiError } from '../api.ts'
 import { say } from '../notice.ts'
+import { reconnectLive } from '../live.ts'
 import { Dialog } from './Dialog.tsx'
 
 export function PasswordDialog({ onClose }: { onClose: () => void }) {
@@ -20,6 +21,8 @@ export function PasswordDialog({ onClose }: { onClose: () => void }) {
     setBusy(true)
     try {
       await api('POST', '/api/auth/password', { current, password })
+      // The hub ended every session of this account, live link included; this page has a new one.
+      reconnectLive()
       say('admin.passwordChanged')
       onClose()
     } catch (error) {

@@ -11,6 +11,7 @@ import { PAGES } from './pages.tsx'
 import { TopBar } from './TopBar.tsx'
 import { Nav } from './Nav.tsx'
 import { ReauthDialog } from './ReauthDialog.tsx'
+import { SessionClock } from './SessionClock.tsx'
 import '../ui/ui.css'
 import './Shell.css'
 
@@ -64,6 +65,7 @@ export function Shell() {
           </>
         )}
       </div>
+      <SessionClock />
       {sessionExpired.value && user.value && (
         <ReauthDialog
           username={user.value.username}

@@ -5,9 +5,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { Password } from '../../content/model.ts'
-import { publicUser } from '../services/auth.ts'
+import { publicUser, SESSION_IDLE_MINUTES } from '../services/auth.ts'
 import { httpError } from '../plugins/errors.ts'
 import { rateLimited } from '../plugins/security.ts'
+import { endAdminSockets } from '../realtime/admin-sessions.ts'
+import { sha256 } from '../services/ids.ts'
 
 export const SESSION_COOKIE = 'jh_session'
 
@@ -49,7 +51,10 @@ export default async function authRoutes(fastify: FastifyInstance) {
 
   app.post('/logout', async (request, reply) => {
     const sid = request.cookies[SESSION_COOKIE]
-    if (sid) await app.auth.logout(sid)
+    if (sid) {
+      await app.auth.logout(sid)
+      await endAdminSockets(app, { session: sha256(sid) })
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
     return { ok: true }
   })
@@ -58,7 +63,8 @@ export default async function authRoutes(fastify: FastifyInstance) {
     const sid = request.cookies[SESSION_COOKIE]
     const user = sid ? app.auth.userFor(sid) : undefined
     if (!user) throw httpError(401, 'Not signed in.')
-    return { user: publicUser(user) }
+    // The admin counts down from its last call to warn before an idle session ends.
+    return { user: publicUser(user), idleMinutes: SESSION_IDLE_MINUTES }
   })
 
   app.post(
@@ -97,7 +103,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
       },
       config: loginLimit,
     },
-    async (request) => {
+    async (request, reply) => {
       const sid = request.cookies[SESSION_COOKIE]
       const user = sid ? app.auth.userFor(sid) : undefined
       if (!user) throw httpError(401, 'Not signed in.')
@@ -107,7 +113,12 @@ export default async function authRoutes(fastify: FastifyInstance) {
           { path: 'current', message: 'is not right' },
         ])
       await app.auth.logout(check.sessionId)
+      // A new password ends every session of this user (a lost or shared one above all), so this
+      // browser gets a fresh one: the person who just changed it carries on without signing in again.
       await app.auth.updateUser(user.id, { password: request.body.password })
+      await endAdminSockets(app, { userId: user.id })
+      const fresh = await app.auth.login(user.username, request.body.password)
+      if (fresh.ok) setSessionCookie(request, reply, fresh.sessionId, new Date(fresh.expiresAt))
       await app.audit.record(user, 'password', 'users', user.id)
       return { ok: true }
     },

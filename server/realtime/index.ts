@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import { Server } from 'socket.io'
 import { maskPhone } from '../../content/privacy.ts'
 import { createScheduler, type Scheduler } from '../services/scheduler.ts'
+import { retentionDays } from '../services/retention.ts'
 import { registerAdminHandlers, type AdminNamespace } from './admin-handlers.ts'
 import { broadcastRooms } from './broadcasts.ts'
 import { registerDeviceHandlers, type DeviceNamespace } from './device-handlers.ts'
@@ -38,7 +39,7 @@ export default fp(async function realtime(app: FastifyInstance) {
   const scheduler = createScheduler({
     stores: app.stores,
     broadcasts: app.broadcasts,
-    retentionDays: app.config.registrationRetentionDays,
+    retentionDays: () => retentionDays(app.stores.content.settings(), app.config.registrationRetentionDays),
     now: app.now,
     log: app.log,
     broadcastsEnded(ids) {
@@ -47,6 +48,12 @@ export default fp(async function realtime(app: FastifyInstance) {
         if (b) deviceNs.to(broadcastRooms(b)).emit('broadcast:end', { id })
       }
     },
+    // The hub's own deletions are changes too: the audit log shows them, with no one as their author.
+    purged: (deleted, days) =>
+      app.audit.record(undefined, 'purge', 'registrations', undefined, undefined, {
+        deleted,
+        retentionDays: days,
+      }),
     sweepDevices() {
       for (const status of app.devices.sweep()) adminNs.to('county').emit('device:status', status)
     },

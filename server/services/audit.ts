@@ -1,5 +1,7 @@
-// Writing the audit log: who did what to which item, with the before and after.
+// Writing the audit log: who did what to which item, with the before and after. Mobile numbers in
+// them (a ledger filter in a URL, an erased person's phone) are masked before they reach the disk.
 import type { User } from '../../content/model.ts'
+import { maskPhones } from '../../content/privacy.ts'
 import type { AuditStore } from '../store/index.ts'
 import { newId } from './ids.ts'
 
@@ -24,8 +26,8 @@ export function createAudit(store: AuditStore, now: () => number): Audit {
         action,
         kind,
         ...(entityId ? { entityId } : {}),
-        ...(before !== undefined ? { before } : {}),
-        ...(after !== undefined ? { after } : {}),
+        ...(before !== undefined ? { before: maskPhones(before) } : {}),
+        ...(after !== undefined ? { after: maskPhones(after) } : {}),
       })
     },
   }

@@ -11,6 +11,7 @@ export type Permission =
   | 'registrations:delete'
   | 'users:manage'
   | 'audit:read'
+  | 'settings:write'
 
 const GRANTS: Record<Role, Permission[]> = {
   admin: [
@@ -23,6 +24,7 @@ const GRANTS: Record<Role, Permission[]> = {
     'registrations:delete',
     'users:manage',
     'audit:read',
+    'settings:write',
   ],
   editor: [
     'read',

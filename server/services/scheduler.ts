@@ -3,6 +3,7 @@
 // take a backup and delete registrations older than the retention period.
 import type { Stores } from '../store/index.ts'
 import type { Broadcasts } from './broadcasts.ts'
+import { retentionCutoff } from './retention.ts'
 
 const HOUR = 3600_000
 const MAX_TIMER = HOUR
@@ -10,11 +11,14 @@ const MAX_TIMER = HOUR
 export interface SchedulerDeps {
   stores: Stores
   broadcasts: Broadcasts
-  retentionDays: number
+  /** Read at each daily run: staff may change it in the admin between runs. */
+  retentionDays: () => number
   now: () => number
   /** Called for broadcasts whose time ran out, once each. */
   broadcastsEnded(ids: string[]): void
   sweepDevices(): void
+  /** Called after the daily purge deleted registrations (for the audit log). */
+  purged?(deleted: number, retentionDays: number): Promise<void>
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void }
 }
 
@@ -86,14 +90,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       await stores.ready
       const dir = await stores.backup(new Date(now()))
       if (dir) log.info({ dir }, 'daily backup taken')
-      const cutoff = now() - deps.retentionDays * 24 * HOUR
+      const retentionDays = deps.retentionDays()
+      const cutoff = retentionCutoff(retentionDays, now())
       const old = [...stores.registrations.all()]
         .filter((r) => Date.parse(r.createdAt) < cutoff)
         .map((r) => r.id)
       if (old.length > 0) {
         await stores.registrations.remove(old)
         await stores.registrations.compact()
-        log.info({ deleted: old.length, retentionDays: deps.retentionDays }, 'old registrations deleted')
+        log.info({ deleted: old.length, retentionDays }, 'old registrations deleted')
+        await deps.purged?.(old.length, retentionDays)
       }
     } catch (error) {
       log.error({ err: error }, 'daily backup or retention failed')

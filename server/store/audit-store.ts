@@ -15,9 +15,17 @@ export interface AuditFilter {
   to?: number
 }
 
+/** The values that occur in the log, so filters offer only what can match. */
+export interface AuditFacets {
+  usernames: string[]
+  kinds: string[]
+  actions: string[]
+}
+
 export interface AuditStore {
   add(entry: AuditEntry): Promise<void>
   list(filter: AuditFilter, offset: number, limit: number): { items: AuditEntry[]; total: number }
+  facets(): AuditFacets
   close(): Promise<void>
 }
 
@@ -38,11 +46,25 @@ export async function openAuditStore(
   )
   if (opened.repaired) log(`${file}: ${opened.repaired}`)
   const entries = opened.records
+  const seen = { usernames: new Set<string>(), kinds: new Set<string>(), actions: new Set<string>() }
+  const note = (e: AuditEntry) => {
+    if (e.username) seen.usernames.add(e.username)
+    seen.kinds.add(e.kind)
+    seen.actions.add(e.action)
+  }
+  entries.forEach(note)
+  const sorted = (set: Set<string>) => [...set].sort()
   return {
     async add(entry) {
       await opened.journal.append([entry])
       entries.push(entry)
+      note(entry)
     },
+    facets: () => ({
+      usernames: sorted(seen.usernames),
+      kinds: sorted(seen.kinds),
+      actions: sorted(seen.actions),
+    }),
     list(f, offset, limit) {
       const items: AuditEntry[] = []
       let total = 0

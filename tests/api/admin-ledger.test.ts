@@ -111,7 +111,7 @@ describe('registrations ledger, stats and broadcasts', () => {
       headers: { cookie },
       payload: { phone: '13912345678' },
     })
-    expect(res.json()).toEqual({ deleted: 1 })
+    expect(res.json()).toEqual({ deleted: 1, phoneMasked: '139****5678' })
     expect(hub.stores.registrations.byPhone('13912345678')).toEqual([])
     const audit = hub.stores.audit.list({ action: 'erase' }, 0, 1).items[0]!
     expect(JSON.stringify(audit)).not.toContain('13912345678')

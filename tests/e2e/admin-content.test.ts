@@ -44,7 +44,9 @@ describe('admin content pages in Chromium', { timeout: 90_000 }, () => {
       '操作日志',
     ])
       expect(await nav.getByRole('link', { name, exact: true }).count(), name).toBe(1)
-    expect(await nav.getByRole('link', { name: '岗位' }).getAttribute('aria-current')).toBe('page')
+    expect(await nav.getByRole('link', { name: '岗位', exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    )
     // Switching language relabels the shell without a reload.
     await page.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Jobs')

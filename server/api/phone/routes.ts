@@ -17,6 +17,7 @@ import { check } from '../../../content/validate.ts'
 import { rateLimited } from '../../plugins/security.ts'
 import { newSecret } from '../../services/ids.ts'
 import { findOwn, withdrawOwn } from '../../services/own-registration.ts'
+import { retentionDays } from '../../services/retention.ts'
 import { confirmation } from './confirmation.ts'
 import { fairDetails, fairFor, jobPicker } from './fair-view.ts'
 import { many, normalizePhone, one, registrationForm, toInput, type FormValues } from './form.ts'
@@ -56,7 +57,7 @@ export default async function phoneRoutes(fastify: FastifyInstance) {
       t: translator(lang),
       bureau: settings.bureauName,
       hotline: settings.hotline,
-      retentionDays: app.config.registrationRetentionDays,
+      retentionDays: retentionDays(settings, app.config.registrationRetentionDays),
       townships: settings.townships,
       here,
     }
