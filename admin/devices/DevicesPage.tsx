@@ -12,6 +12,7 @@ import { loadRefs, venueName } from '../refs.ts'
 import { connectLive, deviceStatus, liveRev } from '../live.ts'
 import { shortDateTime } from '../dates.ts'
 import { PairForm } from './PairForm.tsx'
+import { DeviceSettings } from './DeviceSettings.tsx'
 import './DevicesPage.css'
 
 export type DeviceRow = PublicDevice & { status: DeviceStatus }
@@ -19,6 +20,7 @@ export type DeviceRow = PublicDevice & { status: DeviceStatus }
 export function DevicesPage() {
   const [devices, setDevices] = useState<DeviceRow[] | null>(null)
   const [rev, setRev] = useState<number>()
+  const [editing, setEditing] = useState<DeviceRow>()
   const canWrite = allowed('devices:write')
   const load = () =>
     api<Page<DeviceRow> & { rev: number }>('GET', '/api/admin/devices')
@@ -119,14 +121,20 @@ export function DevicesPage() {
                 </td>
                 <td>{d.status.app ?? '—'}</td>
                 <td>
-                  {d.status.online
-                    ? `${d.status.transport === 'websocket' ? 'WebSocket' : t('admin.polling')} · ${d.status.address ?? ''}`
-                    : '—'}
+                  <Connection status={d.status} />
                 </td>
                 {canWrite && (
                   <td>
                     {!d.revokedAt && (
                       <div class="row-actions">
+                        <button
+                          type="button"
+                          class="btn btn--small"
+                          aria-label={`${t('admin.settings')}：${d.name}`}
+                          onClick={() => setEditing(d)}
+                        >
+                          {t('admin.settings')}
+                        </button>
                         <button
                           type="button"
                           class="btn btn--small"
@@ -160,6 +168,16 @@ export function DevicesPage() {
           </tbody>
         </table>
       </div>
+      {editing && (
+        <DeviceSettings
+          device={editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={() => {
+            setEditing(undefined)
+            void load()
+          }}
+        />
+      )}
     </section>
   )
 }
@@ -173,4 +191,15 @@ function AppliedRev({ applied, current }: { applied: number | undefined; current
       {t('admin.appliedOn', { applied, current })}
     </span>
   )
+}
+
+/** "WebSocket · 38 毫秒 · 192.168.1.20": how the device reaches the hub, and how quickly. */
+function Connection({ status }: { status: DeviceStatus }) {
+  if (!status.online) return <>—</>
+  const parts = [
+    status.transport === 'websocket' ? 'WebSocket' : t('admin.polling'),
+    status.latencyMs !== undefined ? t('admin.latency', { ms: status.latencyMs }) : '',
+    status.address ?? '',
+  ]
+  return <span class="device-link">{parts.filter(Boolean).join(' · ')}</span>
 }

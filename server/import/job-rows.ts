@@ -35,6 +35,8 @@ export interface PreviewRow {
   ok: boolean
   job?: JobInput
   employer: { name: string; existing: boolean; id?: string }
+  /** The row as written, by column label, so a preview can show the table with its bad cells marked. */
+  cells: Record<string, string>
   errors: CellIssue[]
   warnings: CellIssue[]
 }
@@ -49,6 +51,8 @@ export interface ImportPlan {
     /** The names of the employers the import would create. */
     newEmployers: string[]
   }
+  /** The labels of the columns the table has, in the table's order. */
+  columns: string[]
   /** Headers that name nothing this import knows; their cells are not imported. */
   ignoredColumns: string[]
   /** Notes under the table ("注：…", "制表人：…"), left out rather than reported as bad rows. */
@@ -132,6 +136,7 @@ export function planImport(table: string[][], ctx: ImportContext): ImportPlan {
       row: index + 1,
       ok: false,
       employer: { name, existing: isExisting, ...(employer && isExisting ? { id: employer.id } : {}) },
+      cells: row.written(),
       errors: row.errors,
       warnings: row.warnings,
     }
@@ -163,10 +168,18 @@ export function planImport(table: string[][], ctx: ImportContext): ImportPlan {
       employersToCreate: created.size,
       newEmployers: [...created.values()].map((e) => e.name),
     },
+    columns: columnLabels(header),
     ignoredColumns: header.ignored,
     skippedRows,
     employers: [...created.values()],
   }
+}
+
+/** The known columns' labels, left to right as the table has them. */
+function columnLabels(header: Header): string[] {
+  return (Object.entries(header.columns) as [Field, number[]][])
+    .sort(([, a], [, b]) => a[0]! - b[0]!)
+    .map(([field]) => COLUMN_BY_FIELD[field].label)
 }
 
 type JobFields = Omit<JobInput, 'employerId'>
@@ -301,6 +314,15 @@ class RowReader {
       .map((col) => this.cells[col] ?? '')
       .filter(Boolean)
       .join('\n')
+  }
+
+  /** Every known column's text, by label. */
+  written(): Record<string, string> {
+    const cells: Record<string, string> = {}
+    for (const field of Object.keys(this.header.columns) as Field[]) {
+      cells[COLUMN_BY_FIELD[field].label] = this.text(field)
+    }
+    return cells
   }
 
   /** Parses a cell; an empty cell is skipped (undefined) unless the parser has a say on emptiness. */

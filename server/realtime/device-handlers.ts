@@ -60,6 +60,7 @@ export function registerDeviceHandlers(
       transport: socket.conn.transport.name,
     })
     admin.to('county').emit('device:status', status)
+    watchLink(app, socket, admin)
 
     const content = app.stores.content
     socket.emit('hello', {
@@ -149,5 +150,34 @@ export function registerDeviceHandlers(
     socket.on('disconnect', () => {
       admin.to('county').emit('device:status', app.devices.disconnected(deviceId))
     })
+  })
+}
+
+/**
+ * How the device is connected: the transport once it upgrades from polling to WebSocket, and the
+ * latency, timed for free from the heartbeat socket.io already runs (the hub's ping to the device's
+ * pong, every pingInterval). Admins hear of a latency only when it moved noticeably: with thousands
+ * of devices, every pong forwarded would be a steady stream of events nobody reads.
+ */
+function watchLink(app: FastifyInstance, socket: DeviceSocket, admin: AdminNamespace) {
+  const { deviceId } = socket.data
+  let pingAt = 0
+  let told: number | undefined
+  socket.conn.on('packetCreate', (packet: { type: string }) => {
+    if (packet.type === 'ping') pingAt = performance.now()
+  })
+  socket.conn.on('heartbeat', () => {
+    if (!pingAt) return
+    const latencyMs = Math.max(1, Math.round(performance.now() - pingAt))
+    pingAt = 0
+    const status = app.devices.link(deviceId, { latencyMs })
+    const moved = told === undefined || Math.abs(latencyMs - told) >= Math.max(20, told * 0.25)
+    if (moved) {
+      told = latencyMs
+      admin.to('county').emit('device:status', status)
+    }
+  })
+  socket.conn.once('upgrade', (transport: { name: string }) => {
+    admin.to('county').emit('device:status', app.devices.link(deviceId, { transport: transport.name }))
   })
 }

@@ -128,6 +128,8 @@ export interface DeviceStatus {
   heapMB?: number
   address?: string
   transport?: string
+  /** Round trip of the last socket.io heartbeat (hub ping to device pong), in ms. */
+  latencyMs?: number
 }
 
 export interface HubToAdminEvents {

@@ -34,6 +34,8 @@ export interface Devices {
   connected(id: string, info: { address?: string; transport?: string }): DeviceStatus
   disconnected(id: string): DeviceStatus
   heartbeat(id: string, beat: Heartbeat): DeviceStatus
+  /** The connection's measured round trip or its new transport (after the upgrade to WebSocket). */
+  link(id: string, info: { latencyMs?: number; transport?: string }): DeviceStatus
   /** Marks devices silent for too long as offline; returns those that changed. */
   sweep(): DeviceStatus[]
   onlineCount(): number
@@ -166,6 +168,8 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
       const s = stateOf(id)
       s.sockets++
       Object.assign(s, { online: true, lastSeenAt: iso(), beatAt: now(), ...info })
+      // A new connection may take another route: its round trip is measured afresh.
+      delete s.latencyMs
       return view(s)
     },
     disconnected(id) {
@@ -192,6 +196,11 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
         uptimeS: beat.uptimeS,
         heapMB: beat.heapMB,
       })
+      return view(s)
+    },
+    link(id, info) {
+      const s = stateOf(id)
+      Object.assign(s, info)
       return view(s)
     },
     sweep() {
