@@ -1,16 +1,20 @@
-// Today at a glance: devices online, registrations today, fairs running now, jobs on show, plus the
-// last 30 days of registrations per day and where they came from, and new registrations as they
-// arrive over the admin socket. (The full charts and the province's quarterly table come later.)
-import { useEffect, useState } from 'preact/hooks'
+// Today at a glance (devices online, registrations today, fairs running now, jobs on show), charts
+// over a period staff choose (registrations per day, per follow-up outcome, township, source and
+// fair; the funnel QR shown -> scanned -> registered per source and per job), and new registrations
+// as they arrive over the admin socket.
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { t, type MessageKey } from '../../client/i18n/index.ts'
 import { REGISTRATION_STATUSES } from '../../content/catalog.ts'
-import { api } from '../api.ts'
+import type { Count, FunnelLine, PeriodStats, SourceCount } from '../../server/services/period-stats.ts'
+import { api, query } from '../api.ts'
 import { sayError } from '../notice.ts'
-import { href } from '../router.ts'
+import { href, replaceQuery, route } from '../router.ts'
 import { labelOf } from '../refs.ts'
 import { connectLive, deviceStatus, newRegistrations } from '../live.ts'
 import { shortDateTime } from '../dates.ts'
-import { DayBars } from './DayBars.tsx'
+import { BarChart, type Series } from './BarChart.tsx'
+import { PeriodPicker } from './PeriodPicker.tsx'
+import { daysOf, periodFrom, type Period } from './period.ts'
 import './Dashboard.css'
 
 interface Stats {
@@ -23,25 +27,54 @@ interface Stats {
     jobsShown: number
     headcount: number
   }
-  period: {
-    from: string
-    to: string
-    registrations: number
-    perDay: Record<string, number>
-    perChannel: Record<string, number>
-    perStatus: Record<string, number>
-  }
+  period: PeriodStats
 }
 
+/** Bars beyond this many are summed into one "n others" bar, so a chart stays readable. */
+const TOP = 10
+
+function top<T extends { label: string }>(rows: T[], sum: (rest: T[], label: string) => T): T[] {
+  if (rows.length <= TOP + 1) return rows
+  const rest = rows.slice(TOP)
+  return [...rows.slice(0, TOP), sum(rest, t('admin.chart.others', { n: rest.length }))]
+}
+const topCounts = (rows: Count[]) =>
+  top(rows, (rest, label) => ({ id: '', label, count: rest.reduce((n, r) => n + r.count, 0) }))
+const topFunnel = (rows: FunnelLine[]) =>
+  top(rows, (rest, label) => ({
+    id: '',
+    label,
+    shown: rest.reduce((n, r) => n + r.shown, 0),
+    scanned: rest.reduce((n, r) => n + r.scanned, 0),
+    registered: rest.reduce((n, r) => n + r.registered, 0),
+  }))
+
+const sourceLabel = (s: SourceCount) =>
+  s.kind === 'device'
+    ? s.label
+    : s.kind === 'poster'
+      ? t('admin.chart.poster', { id: s.id })
+      : t(`admin.channel.${s.id}` as MessageKey)
+
 export function Dashboard() {
+  const path = route.value.path.join('/')
+  // Without a period in the address the hub picks the last 30 days of its own calendar.
+  const asked = periodFrom(route.value.query)
   const [stats, setStats] = useState<Stats | null>(null)
-  const load = () => api<Stats>('GET', '/api/admin/stats').then(setStats).catch(sayError)
+  // Only the latest answer is shown: a slow answer for the period chosen before must not win.
+  const latest = useRef(0)
+  const load = () => {
+    const ticket = ++latest.current
+    return api<Stats>('GET', `/api/admin/stats${query({ from: asked?.from, to: asked?.to })}`)
+      .then((next) => ticket === latest.current && setStats(next))
+      .catch(sayError)
+  }
   useEffect(() => {
     connectLive()
-    void load()
   }, [])
-  // A new registration or a device coming and going changes today's figures: ask again, at most
-  // every few seconds, rather than recounting in the browser.
+  useEffect(() => void load(), [asked?.from, asked?.to])
+  // A new registration or a device coming and going changes the figures: ask again, at most every
+  // few seconds, rather than recounting in the browser.
   const arrivals = newRegistrations.value.length
   const online = [...deviceStatus.value.values()].filter((s) => s.online).length
   useEffect(() => {
@@ -51,13 +84,34 @@ export function Dashboard() {
   }, [arrivals, online])
 
   if (!stats) return <p class="panel muted">{t('admin.loading')}</p>
-  const { today, period } = stats
+  const { today, period: p } = stats
+  const choose = (next: Period) => replaceQuery(path, { from: next.from, to: next.to })
   const figure = (label: MessageKey, value: string | number, link?: string) => (
     <div class="dash-figure">
       <dt>{t(label)}</dt>
       <dd>{link ? <a href={link}>{value}</a> : value}</dd>
     </div>
   )
+  const counts = (rows: Count[], color = '--color-brand'): Series[] => [
+    { label: t('admin.chart.count'), values: rows.map((r) => r.count), color },
+  ]
+  const funnelSeries = (rows: FunnelLine[]): Series[] => [
+    { label: t('admin.chart.shown'), values: rows.map((r) => r.shown), color: '--chart-shown' },
+    { label: t('admin.chart.scanned'), values: rows.map((r) => r.scanned), color: '--chart-scanned' },
+    { label: t('admin.chart.registered'), values: rows.map((r) => r.registered), color: '--color-brand' },
+  ]
+  const days = daysOf(p)
+  const statuses = Object.keys(REGISTRATION_STATUSES).filter((s) => (p.perStatus[s] ?? 0) > 0)
+  const townships = topCounts(
+    p.byTownship.map((r) => (r.id ? r : { ...r, label: t('admin.chart.unassigned') })),
+  )
+  const fairs = topCounts(p.byFair)
+  const sources = topCounts(p.bySource.map((s) => ({ ...s, label: sourceLabel(s) })))
+  const bySource = topFunnel(
+    p.funnelBySource.map((r) => (r.poster ? { ...r, label: t('admin.chart.poster', { id: r.id }) } : r)),
+  )
+  const byJob = topFunnel(p.funnelByJob)
+
   return (
     <section aria-labelledby="dash-title">
       <div class="page-head">
@@ -76,67 +130,110 @@ export function Dashboard() {
         {figure('admin.stat.jobsShown', today.jobsShown, href('jobs', { status: 'published' }))}
         {figure('admin.stat.headcount', today.headcount)}
       </dl>
-      <div class="dash-grid">
-        <section class="panel" aria-labelledby="dash-days">
-          <h2 class="dash-heading" id="dash-days">
-            {t('admin.stat.perDay', { n: period.registrations })}
-          </h2>
-          <DayBars from={period.from} to={period.to} perDay={period.perDay} />
-        </section>
-        <section class="panel" aria-labelledby="dash-sources">
-          <h2 class="dash-heading" id="dash-sources">
-            {t('admin.stat.bySource')}
-          </h2>
-          <Shares
-            parts={Object.entries(period.perChannel).map(([k, n]) => [
-              t(`admin.channel.${k}` as MessageKey),
-              n,
-            ])}
-          />
-          <h2 class="dash-heading" id="dash-status">
-            {t('admin.stat.byStatus')}
-          </h2>
-          <Shares
-            parts={Object.entries(period.perStatus).map(([k, n]) => [labelOf(REGISTRATION_STATUSES, k), n])}
-          />
-        </section>
-        <section class="panel dash-live" aria-labelledby="dash-live">
-          <h2 class="dash-heading" id="dash-live">
-            {t('admin.stat.live')}
-          </h2>
-          {newRegistrations.value.length === 0 ? (
-            <p class="muted">{t('admin.stat.liveEmpty')}</p>
-          ) : (
-            <ol class="dash-live__list" aria-live="polite">
-              {newRegistrations.value.slice(0, 8).map((r) => (
-                <li key={r.id}>
-                  <span class="muted">{shortDateTime(r.createdAt).slice(11)}</span> {r.phoneMasked} ·{' '}
-                  {t(`admin.channel.${r.channel}` as MessageKey)}
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      </div>
-    </section>
-  )
-}
 
-/** Counts as labelled bars of a share of the total: readable without a legend or colours. */
-function Shares({ parts }: { parts: [string, number][] }) {
-  const total = parts.reduce((sum, [, n]) => sum + n, 0)
-  if (total === 0) return <p class="muted">{t('admin.stat.none')}</p>
-  return (
-    <ul class="dash-shares">
-      {parts
-        .sort((a, b) => b[1] - a[1])
-        .map(([label, n]) => (
-          <li key={label}>
-            <span>{label}</span>
-            <span class="dash-shares__bar" style={{ width: `${(n / total) * 100}%` }} aria-hidden="true" />
-            <span class="dash-shares__n">{n}</span>
-          </li>
-        ))}
-    </ul>
+      <section aria-labelledby="dash-charts">
+        <div class="dash-charts-head">
+          <h2 class="dash-section-title" id="dash-charts">
+            {t('admin.charts.title', { from: p.from, to: p.to })}
+          </h2>
+          <PeriodPicker period={p} today={today.day} onChange={choose} />
+        </div>
+        <div class="dash-charts">
+          <div class="dash-wide">
+            <BarChart
+              id="chart-days"
+              title={t('admin.chart.perDay', { n: p.registrations })}
+              category={t('admin.chart.day')}
+              labels={days.map((d) => d.slice(5))}
+              series={[
+                {
+                  label: t('admin.chart.count'),
+                  values: days.map((d) => p.perDay[d] ?? 0),
+                  color: '--color-brand',
+                },
+              ]}
+            />
+          </div>
+          <BarChart
+            id="chart-status"
+            title={t('admin.chart.byStatus')}
+            category={t('admin.chart.status')}
+            labels={statuses.map((s) => labelOf(REGISTRATION_STATUSES, s))}
+            series={[
+              {
+                label: t('admin.chart.count'),
+                values: statuses.map((s) => p.perStatus[s] ?? 0),
+                color: '--color-success',
+              },
+            ]}
+            horizontal
+          />
+          <BarChart
+            id="chart-townships"
+            title={t('admin.chart.byTownship')}
+            category={t('admin.chart.township')}
+            labels={townships.map((r) => r.label)}
+            series={counts(townships)}
+            horizontal
+          />
+          <BarChart
+            id="chart-sources"
+            title={t('admin.chart.bySource')}
+            category={t('admin.chart.source')}
+            labels={sources.map((r) => r.label)}
+            series={counts(sources)}
+            horizontal
+          />
+          <BarChart
+            id="chart-fairs"
+            title={t('admin.chart.byFair')}
+            category={t('admin.chart.fair')}
+            labels={fairs.map((r) => r.label)}
+            series={counts(fairs)}
+            horizontal
+          />
+          <div class="dash-half">
+            <BarChart
+              id="chart-funnel-sources"
+              title={t('admin.chart.funnelBySource')}
+              category={t('admin.chart.source')}
+              labels={bySource.map((r) => r.label)}
+              series={funnelSeries(bySource)}
+              horizontal
+              log
+            />
+          </div>
+          <div class="dash-half">
+            <BarChart
+              id="chart-funnel-jobs"
+              title={t('admin.chart.funnelByJob')}
+              category={t('admin.chart.job')}
+              labels={byJob.map((r) => r.label)}
+              series={funnelSeries(byJob)}
+              horizontal
+              log
+            />
+          </div>
+        </div>
+      </section>
+
+      <section class="panel dash-live" aria-labelledby="dash-live">
+        <h2 class="dash-heading" id="dash-live">
+          {t('admin.stat.live')}
+        </h2>
+        {newRegistrations.value.length === 0 ? (
+          <p class="muted">{t('admin.stat.liveEmpty')}</p>
+        ) : (
+          <ol class="dash-live__list" aria-live="polite">
+            {newRegistrations.value.slice(0, 8).map((r) => (
+              <li key={r.id}>
+                <span class="muted">{shortDateTime(r.createdAt).slice(11)}</span> {r.phoneMasked} ·{' '}
+                {t(`admin.channel.${r.channel}` as MessageKey)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </section>
   )
 }

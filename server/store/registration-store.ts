@@ -119,7 +119,14 @@ export async function openRegistrationStore(
     }
   }
 
-  function matches(r: Registration, f: RegistrationFilter): boolean {
+  /**
+   * A registration's time as a canonical ISO string, comparable as text: the hub writes createdAt
+   * with toISOString, so parsing is needed only for a time written some other way. Comparing text
+   * instead of parsing 100,000 dates makes a date-filtered ledger page several times faster.
+   */
+  const isoOf = (at: string) => (at.length === 24 && at.endsWith('Z') ? at : new Date(at).toISOString())
+
+  function matches(r: Registration, f: RegistrationFilter, from?: string, to?: string): boolean {
     if (f.jobId && !r.jobIds.includes(f.jobId)) return false
     if (f.jobIds && !r.jobIds.some((id) => f.jobIds!.has(id))) return false
     if (f.fairId && r.fairId !== f.fairId) return false
@@ -128,9 +135,10 @@ export async function openRegistrationStore(
     if (f.channel && r.source.channel !== f.channel) return false
     if (f.status && r.status !== f.status) return false
     if (f.phone && r.phone !== f.phone) return false
-    const at = f.from !== undefined || f.to !== undefined ? Date.parse(r.createdAt) : 0
-    if (f.from !== undefined && at < f.from) return false
-    if (f.to !== undefined && at >= f.to) return false
+    if (from === undefined && to === undefined) return true
+    const at = isoOf(r.createdAt)
+    if (from !== undefined && at < from) return false
+    if (to !== undefined && at >= to) return false
     return true
   }
 
@@ -176,10 +184,12 @@ export async function openRegistrationStore(
       // Newest first, the way staff read a ledger.
       const items: Registration[] = []
       let total = 0
+      const from = filter.from === undefined ? undefined : new Date(filter.from).toISOString()
+      const to = filter.to === undefined ? undefined : new Date(filter.to).toISOString()
       const all = [...byId.values()]
       for (let i = all.length - 1; i >= 0; i--) {
         const r = all[i]!
-        if (!matches(r, filter)) continue
+        if (!matches(r, filter, from, to)) continue
         if (total >= offset && items.length < limit) items.push(r)
         total++
       }

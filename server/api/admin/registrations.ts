@@ -33,6 +33,21 @@ const ListQuery = Type.Intersect([
   }),
 ])
 
+/**
+ * The export's time column, as toLocaleString('zh-CN') writes it ("2026/7/15 09:30:00"). One formatter
+ * for all rows: toLocaleString builds a new one per call, which took 8 s for 100,000 rows.
+ */
+const CSV_TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour12: false,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+})
+
 type Query = { [K in keyof typeof Filters.properties]?: unknown } & Record<string, unknown>
 
 export default async function registrationRoutes(fastify: FastifyInstance) {
@@ -160,17 +175,28 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
   app.post(
     '/erase',
     {
-      schema: { body: Type.Object({ phone: MobilePhone }, { additionalProperties: false }) },
+      schema: {
+        body: Type.Object(
+          { phone: MobilePhone, dryRun: Type.Optional(Type.Boolean()) },
+          { additionalProperties: false },
+        ),
+      },
       config: { permission: 'registrations:delete' },
     },
     async (request) => {
-      const ids = store.byPhone(request.body.phone).map((r) => r.id)
-      const deleted = await store.remove(ids)
+      const found = store.byPhone(request.body.phone)
+      const phoneMasked = maskPhone(request.body.phone)
+      // A dry run says how many would go, so staff confirm knowing what they are about to delete.
+      if (request.body.dryRun) return { matches: found.length, phoneMasked }
+      const deleted = await store.remove(found.map((r) => r.id))
+      // The journal is append-only: rewrite it now so the person's lines are gone from the disk
+      // today, not at the next daily purge. (Daily backups still hold them until they rotate out.)
+      if (deleted > 0) await store.compact()
       await app.audit.record(request.user, 'erase', 'registrations', undefined, undefined, {
-        phone: maskPhone(request.body.phone),
+        phone: phoneMasked,
         deleted,
       })
-      return { deleted }
+      return { deleted, phoneMasked }
     },
   )
 
@@ -205,14 +231,17 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
       0,
       Number.MAX_SAFE_INTEGER,
     ).items
+    // Rows go out a few hundred at a time: one stream chunk per row would cost more than the row.
     function* lines() {
       yield '\uFEFF' + header.map(cell).join(',') + '\r\n'
+      let batch = ''
+      let rows = 0
       for (const r of source) {
         if (!inScope(request, r)) continue
-        yield (
+        batch +=
           [
             r.code,
-            new Date(r.createdAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
+            CSV_TIME.format(new Date(r.createdAt)),
             r.name,
             reveal ? r.phone : maskPhone(r.phone),
             r.gender === 'male' ? '男' : r.gender === 'female' ? '女' : '',
@@ -227,8 +256,12 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
           ]
             .map(cell)
             .join(',') + '\r\n'
-        )
+        if (++rows % 500 === 0) {
+          yield batch
+          batch = ''
+        }
       }
+      if (batch) yield batch
     }
     const day = new Date(app.now()).toISOString().slice(0, 10)
     return reply

@@ -1,14 +1,29 @@
-// /api/admin/stats: today at a glance and totals for a period (the admin issue adds charts and the
-// province's quarterly table on top of these figures).
-import type { FastifyInstance } from 'fastify'
+// /api/admin/stats: today at a glance, the dashboard's charts over a chosen period, and the
+// province's quarterly table (JSON, CSV with a BOM for Excel, XLSX). An operator's figures cover only
+// its townships.
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import type { Registration } from '../../../content/model.ts'
+import { httpError } from '../../plugins/errors.ts'
 import { funnel } from '../../services/funnel.ts'
+import { periodStats, townshipOf } from '../../services/period-stats.ts'
+import { townshipScope } from '../../services/permissions.ts'
+import { quarterOf, quarterTable } from '../../services/quarterly.ts'
+import { quarterCsv, quarterTitle, quarterXlsx } from '../../services/quarterly-export.ts'
 import { localDay } from '../../store/backups.ts'
+
+const DAY = 86_400_000
+/** A year and a bit: enough for any report, and bounded so one request cannot walk years of days. */
+const MAX_PERIOD_DAYS = 400
+const Quarter = Type.Object({
+  quarter: Type.Optional(Type.String({ pattern: '^20[0-9]{2}-Q[1-4]$' })),
+})
 
 export default async function statsRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const usage = (day: string) => app.metrics.day(new Date(`${day}T12:00:00`))
+
   app.get(
     '/',
     {
@@ -22,31 +37,40 @@ export default async function statsRoutes(fastify: FastifyInstance) {
     async (request) => {
       const now = new Date(app.now())
       const today = localDay(now)
-      const from = request.query.from ?? localDay(new Date(now.getTime() - 29 * 86_400_000))
+      const from = request.query.from ?? localDay(new Date(now.getTime() - 29 * DAY))
       const to = request.query.to ?? today
-      const perDay: Record<string, number> = {}
-      const perChannel: Record<string, number> = {}
-      const perStatus: Record<string, number> = {}
-      const perDevice: Record<string, number> = {}
-      const perFair: Record<string, number> = {}
-      let registrationsToday = 0
-      const todays: Registration[] = []
-      let total = 0
-      for (const r of app.stores.registrations.all()) {
-        const day = localDay(new Date(r.createdAt))
-        if (day === today) {
-          registrationsToday++
-          todays.push(r)
-        }
-        if (day < from || day > to) continue
-        total++
-        perDay[day] = (perDay[day] ?? 0) + 1
-        perChannel[r.source.channel] = (perChannel[r.source.channel] ?? 0) + 1
-        perStatus[r.status] = (perStatus[r.status] ?? 0) + 1
-        if (r.source.device) perDevice[r.source.device] = (perDevice[r.source.device] ?? 0) + 1
-        if (r.fairId) perFair[r.fairId] = (perFair[r.fairId] ?? 0) + 1
-      }
+      if (from > to)
+        throw httpError(400, 'from must not be after to', [{ path: 'from', message: 'is after to' }])
+      if ((Date.parse(to) - Date.parse(from)) / DAY >= MAX_PERIOD_DAYS)
+        throw httpError(400, `a period is at most ${MAX_PERIOD_DAYS} days`, [
+          { path: 'from', message: `is more than ${MAX_PERIOD_DAYS} days before to` },
+        ])
       const snapshot = app.stores.content.snapshot()
+      const content = app.stores.content
+      const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
+      const lists = {
+        jobs: byId(content.list('jobs')),
+        fairs: byId(content.list('fairs')),
+        venues: byId(content.list('venues')),
+      }
+      const scope = townshipScope(request.user)
+      const period = periodStats({
+        from,
+        to,
+        registrations: app.stores.registrations.all(),
+        ...lists,
+        devices: byId(app.devices.list()),
+        usage,
+        scope,
+      })
+
+      // Today's registrations, an operator's townships only (as in the ledger and the period).
+      const todays: Registration[] = []
+      for (const r of app.stores.registrations.all()) {
+        if (localDay(new Date(r.createdAt)) !== today) continue
+        const township = scope && townshipOf(r, lists)
+        if (!scope || (township && scope.includes(township))) todays.push(r)
+      }
       const at = now.getTime()
       const scans: Record<string, number> = {}
       for (const [key, count] of app.metrics.day(now)) {
@@ -58,7 +82,7 @@ export default async function statsRoutes(fastify: FastifyInstance) {
           day: today,
           devicesOnline: app.devices.onlineCount(),
           devices: app.devices.list().length,
-          registrations: registrationsToday,
+          registrations: todays.length,
           fairsNow: snapshot.fairs.filter((f) => Date.parse(f.startsAt) <= at && Date.parse(f.endsAt) > at)
             .length,
           jobsShown: snapshot.jobs.length,
@@ -67,9 +91,45 @@ export default async function statsRoutes(fastify: FastifyInstance) {
           // Per screen, kiosk or poster and per job or fair: QR shown -> scanned -> registered.
           funnel: funnel(app.metrics.day(now), todays),
         },
-        period: { from, to, registrations: total, perDay, perChannel, perStatus, perDevice, perFair },
+        period,
         rev: snapshot.rev,
       }
     },
   )
+
+  function table(request: FastifyRequest, quarter: string | undefined) {
+    const content = app.stores.content
+    return quarterTable({
+      quarter: quarter ?? quarterOf(localDay(new Date(app.now()))),
+      jobs: content.list('jobs'),
+      fairs: content.list('fairs'),
+      venues: content.list('venues'),
+      devices: app.devices.list(),
+      registrations: app.stores.registrations.all(),
+      usage,
+      townships: content.settings().townships,
+      scope: townshipScope(request.user),
+    })
+  }
+
+  app.get('/quarterly', { schema: { querystring: Quarter } }, async (request) => {
+    const result = table(request, request.query.quarter)
+    return { ...result, title: quarterTitle(app.stores.content.settings().county, result) }
+  })
+
+  app.get('/quarterly.csv', { schema: { querystring: Quarter } }, async (request, reply) => {
+    const result = table(request, request.query.quarter)
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="quarterly-${result.quarter}.csv"`)
+      .send(quarterCsv(result))
+  })
+
+  app.get('/quarterly.xlsx', { schema: { querystring: Quarter } }, async (request, reply) => {
+    const result = table(request, request.query.quarter)
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="quarterly-${result.quarter}.xlsx"`)
+      .send(await quarterXlsx(result, app.stores.content.settings().county))
+  })
 }
