@@ -5,6 +5,8 @@
 // BENCH_VERBOSE=1 shows what the child processes print.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, totalmem } from 'node:os'
+import { ledger } from './ledger.ts'
+import { kioskBench, kioskSoakMinutes } from './kiosk.ts'
 import { memory } from './memory.ts'
 import { phone } from './phone.ts'
 import { propagation } from './propagation.ts'
@@ -50,8 +52,10 @@ const BENCHES = {
   memory,
   startup,
   import: jobImport,
+  ledger,
   phone,
   screen: screenBench,
+  kiosk: kioskBench,
 }
 type Name = keyof typeof BENCHES
 /** No benchmark may hang the run: each is abandoned (its children killed at exit) after this. */
@@ -75,8 +79,10 @@ for (const name of names) {
   let timer: NodeJS.Timeout | undefined
   try {
     const timeout = new Promise<never>((_, reject) => {
-      // The screen's soak runs as long as it is asked to (SCREEN_SOAK_MINUTES), plus its other parts.
-      const limit = name === 'screen' ? BENCH_TIMEOUT_MS + soakMinutes() * 60_000 : BENCH_TIMEOUT_MS
+      // The screen's and kiosk's soaks run as long as they are asked to (SCREEN_SOAK_MINUTES,
+      // KIOSK_SOAK_MINUTES), plus their other parts.
+      const soak = name === 'screen' ? soakMinutes() : name === 'kiosk' ? kioskSoakMinutes() : 0
+      const limit = BENCH_TIMEOUT_MS + soak * 60_000
       timer = setTimeout(() => reject(new Error(`timed out after ${limit / 1000} s`)), limit)
     })
     const { rows, details } = await Promise.race([BENCHES[name](), timeout])

@@ -9,7 +9,12 @@ import { DevicesPage } from '../devices/DevicesPage.tsx'
 import { BroadcastsPage } from '../broadcasts/BroadcastsPage.tsx'
 import { LedgerPage } from '../ledger/LedgerPage.tsx'
 import { Dashboard } from '../dashboard/Dashboard.tsx'
-import { Placeholder } from './Placeholder.tsx'
+import { QuarterlyPage } from '../dashboard/QuarterlyPage.tsx'
+import { ImportPage } from '../import/ImportPage.tsx'
+import { PrintPage } from '../print/PrintPage.tsx'
+import { UsersPage } from '../users/UsersPage.tsx'
+import { AuditPage } from '../audit/AuditPage.tsx'
+import { PrivacyPage } from '../privacy/PrivacyPage.tsx'
 
 export interface PageDef {
   /** The first part of the hash route: #/jobs */
@@ -27,6 +32,13 @@ export const PAGES: PageDef[] = [
     group: 'admin.navGroup.overview',
     permission: 'read',
     render: () => <Dashboard />,
+  },
+  {
+    key: 'quarterly',
+    label: 'admin.nav.quarterly',
+    group: 'admin.navGroup.overview',
+    permission: 'read',
+    render: (r) => <QuarterlyPage route={r} />,
   },
   {
     key: 'jobs',
@@ -64,6 +76,20 @@ export const PAGES: PageDef[] = [
     render: (r) => <ContentPage kind="announcements" route={r} />,
   },
   {
+    key: 'import',
+    label: 'admin.nav.import',
+    group: 'admin.navGroup.content',
+    permission: 'content:write',
+    render: () => <ImportPage />,
+  },
+  {
+    key: 'print',
+    label: 'admin.nav.print',
+    group: 'admin.navGroup.content',
+    permission: 'read',
+    render: (r) => <PrintPage route={r} />,
+  },
+  {
     key: 'devices',
     label: 'admin.nav.devices',
     group: 'admin.navGroup.devices',
@@ -85,17 +111,24 @@ export const PAGES: PageDef[] = [
     render: (r) => <LedgerPage params={r.query} />,
   },
   {
+    key: 'privacy',
+    label: 'admin.nav.privacy',
+    group: 'admin.navGroup.ledger',
+    permission: 'registrations:delete',
+    render: () => <PrivacyPage />,
+  },
+  {
     key: 'users',
     label: 'admin.nav.users',
     group: 'admin.navGroup.system',
     permission: 'users:manage',
-    render: () => <Placeholder />,
+    render: () => <UsersPage />,
   },
   {
     key: 'audit',
     label: 'admin.nav.audit',
     group: 'admin.navGroup.system',
     permission: 'audit:read',
-    render: () => <Placeholder />,
+    render: (r) => <AuditPage params={r.query} />,
   },
 ]

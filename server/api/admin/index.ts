@@ -13,6 +13,7 @@ import registrationRoutes from './registrations.ts'
 import statsRoutes from './stats.ts'
 import auditRoutes from './audit.ts'
 import importRoutes from './import.ts'
+import settingsRoutes from './settings.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,4 +43,5 @@ export default async function adminRoutes(app: FastifyInstance) {
   await app.register(statsRoutes, { prefix: '/stats' })
   await app.register(auditRoutes, { prefix: '/audit' })
   await app.register(importRoutes, { prefix: '/import' })
+  await app.register(settingsRoutes, { prefix: '/settings' })
 }
