@@ -77,7 +77,8 @@ export const Salary = Type.Object(
   closed,
 )
 export type Salary = Static<typeof Salary>
-export const JobStatus = Type.Enum(['draft', 'published', 'filled', 'expired'])
+/** `pending`: published by a township operator whose township needs an editor's approval; devices never see it. */
+export const JobStatus = Type.Enum(['draft', 'pending', 'published', 'filled', 'expired'])
 export type JobStatus = Static<typeof JobStatus>
 
 const jobFields = {
@@ -148,7 +149,7 @@ const fairFields = {
   liveUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 500 })),
   booths: Type.Array(Booth, { maxItems: 500 }),
   sessions: Type.Array(FairSession, { maxItems: 100 }),
-  status: Type.Enum(['draft', 'published', 'cancelled']),
+  status: Type.Enum(['draft', 'pending', 'published', 'cancelled']),
 }
 const fair = entity(fairFields)
 export const Fair = fair.Stored
@@ -163,7 +164,7 @@ const announcementFields = {
   kind: Type.Enum(['policy', 'notice']),
   township: Type.Optional(Township),
   pinned: Type.Optional(Type.Boolean()),
-  status: Type.Enum(['draft', 'published']),
+  status: Type.Enum(['draft', 'pending', 'published']),
   validUntil: Type.Optional(Timestamp),
 }
 const announcement = entity(announcementFields)
@@ -339,6 +340,8 @@ export const Settings = Type.Object(
     townships: Type.Array(Township, { maxItems: 500 }),
     /** Days a registration is kept before the daily purge deletes it; unset: REGISTRATION_RETENTION_DAYS. */
     registrationRetentionDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 36500 })),
+    /** Townships whose operators' content waits as `pending` until an editor or admin publishes it. */
+    approvalTownships: Type.Optional(Type.Array(Township, { maxItems: 500, uniqueItems: true })),
   },
   closed,
 )

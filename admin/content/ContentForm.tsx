@@ -105,7 +105,10 @@ export function ContentForm({ spec, id, copyOf }: Props) {
       const saved = id
         ? await api<Item>('PUT', `/api/admin/${spec.kind}/${id}`, value)
         : await api<Item>('POST', `/api/admin/${spec.kind}`, value)
-      say('admin.saved', { name: spec.name(saved) })
+      // The hub holds an operator's publication for approval in some townships: say so, not just "saved".
+      if (saved.status === 'pending' && value.status === 'published')
+        say('admin.savedPending', { name: spec.name(saved) })
+      else say('admin.saved', { name: spec.name(saved) })
       setHubProblems(new Map())
       setTouched(new Set())
       setSubmitted(false)

@@ -91,7 +91,7 @@ export function StatusBadge({ status }: { status: string | undefined }) {
   const tone =
     status === 'published' || status === 'active'
       ? 'ok'
-      : status === 'draft'
+      : status === 'draft' || status === 'pending'
         ? 'warn'
         : status === 'filled'
           ? 'muted'
@@ -108,7 +108,7 @@ const jobs: KindSpec = {
   create: 'admin.jobs.create',
   edit: 'admin.jobs.edit',
   input: JobInput,
-  statuses: ['draft', 'published', 'filled', 'expired'],
+  statuses: ['draft', 'pending', 'published', 'filled', 'expired'],
   toggle: { on: 'published', off: 'draft' },
   filled: true,
   name: (item) => str(item, 'title'),
@@ -133,7 +133,7 @@ const jobs: KindSpec = {
           path: 'status',
           label: 'admin.f.status',
           type: 'select',
-          options: statusOptions(['draft', 'published', 'filled', 'expired']),
+          options: statusOptions(['draft', 'pending', 'published', 'filled', 'expired']),
         },
       ],
     },
@@ -185,7 +185,7 @@ const jobs: KindSpec = {
     {
       param: 'status',
       label: 'admin.f.status',
-      options: statusOptions(['draft', 'published', 'filled', 'expired']),
+      options: statusOptions(['draft', 'pending', 'published', 'filled', 'expired']),
     },
   ],
   columns: [
@@ -294,7 +294,7 @@ const announcements: KindSpec = {
   create: 'admin.announcements.create',
   edit: 'admin.announcements.edit',
   input: AnnouncementInput,
-  statuses: ['draft', 'published'],
+  statuses: ['draft', 'pending', 'published'],
   toggle: { on: 'published', off: 'draft' },
   name: (item) => str(item, 'title'),
   blank: () => ({ title: '', body: '', kind: 'notice', status: 'draft' }),
@@ -308,7 +308,7 @@ const announcements: KindSpec = {
           path: 'status',
           label: 'admin.f.status',
           type: 'select',
-          options: statusOptions(['draft', 'published']),
+          options: statusOptions(['draft', 'pending', 'published']),
         },
         { path: 'township', label: 'admin.f.townshipOptional', type: 'select', options: townshipOptions },
         { path: 'validUntil', label: 'admin.f.validUntil', type: 'date', hint: 'admin.f.validUntilHint' },
@@ -319,7 +319,7 @@ const announcements: KindSpec = {
   ],
   filters: [
     { param: 'kind', label: 'admin.f.annKind', options: announcementKinds },
-    { param: 'status', label: 'admin.f.status', options: statusOptions(['draft', 'published']) },
+    { param: 'status', label: 'admin.f.status', options: statusOptions(['draft', 'pending', 'published']) },
   ],
   columns: [
     { label: 'admin.f.annKind', render: (item) => t(`admin.annKind.${item.kind as 'policy' | 'notice'}`) },
@@ -336,7 +336,7 @@ const fairs: KindSpec = {
   create: 'admin.fairs.create',
   edit: 'admin.fairs.edit',
   input: FairInput,
-  statuses: ['draft', 'published', 'cancelled'],
+  statuses: ['draft', 'pending', 'published', 'cancelled'],
   toggle: { on: 'published', off: 'draft' },
   name: (item) => str(item, 'title'),
   blank: () => ({ title: '', kind: 'general', booths: [], sessions: [], status: 'draft' }),
@@ -350,7 +350,7 @@ const fairs: KindSpec = {
           path: 'status',
           label: 'admin.f.status',
           type: 'select',
-          options: statusOptions(['draft', 'published', 'cancelled']),
+          options: statusOptions(['draft', 'pending', 'published', 'cancelled']),
         },
         { path: 'startsAt', label: 'admin.f.startsAt', type: 'datetime' },
         { path: 'endsAt', label: 'admin.f.endsAt', type: 'datetime' },
@@ -373,7 +373,11 @@ const fairs: KindSpec = {
   filters: [
     { param: 'kind', label: 'admin.f.fairKind', options: vocabulary(FAIR_KINDS) },
     { param: 'township', label: 'admin.f.township', options: townshipOptions },
-    { param: 'status', label: 'admin.f.status', options: statusOptions(['draft', 'published', 'cancelled']) },
+    {
+      param: 'status',
+      label: 'admin.f.status',
+      options: statusOptions(['draft', 'pending', 'published', 'cancelled']),
+    },
   ],
   columns: [
     { label: 'admin.f.fairKind', render: (item) => labelOf(FAIR_KINDS, item.kind as string) },

@@ -8,6 +8,7 @@ import { say, sayError } from '../notice.ts'
 import { loadRefs } from '../refs.ts'
 import { user as me } from '../session.ts'
 import { shortDateTime } from '../dates.ts'
+import { ApprovalPanel } from './ApprovalPanel.tsx'
 import { UserDialog, ROLES } from './UserDialog.tsx'
 import './UsersPage.css'
 
@@ -133,6 +134,7 @@ export function UsersPage() {
           </tbody>
         </table>
       </div>
+      <ApprovalPanel />
       {editing && (
         <UserDialog
           {...(editing === 'new' ? {} : { user: editing })}

@@ -492,6 +492,8 @@ export const en: Record<MessageKey, string> = {
   'admin.copyHint': 'This is a copy. It stays a draft, off every device, until you publish it.',
   'admin.readOnly': 'Your account is read-only: you can look but not change.',
   'admin.saved': 'Saved: {name}',
+  'admin.savedPending':
+    'Saved: {name}. Content published in this township needs approval: it reaches devices once an editor publishes it.',
   'admin.deleted': 'Deleted: {name}',
   'admin.confirmDelete': 'Delete “{name}”? It disappears from the devices at once.',
   'admin.fixErrors': '{n} field(s) need fixing; they are marked in red',
@@ -502,6 +504,13 @@ export const en: Record<MessageKey, string> = {
   'admin.status.cancelled': 'Cancelled',
   'admin.status.active': 'Shown',
   'admin.status.hidden': 'Hidden',
+  'admin.status.pending': 'Awaiting approval',
+  'admin.approval.title': 'Approval before publishing',
+  'admin.approval.hint':
+    'In the townships ticked here, jobs, fairs and notices a township operator publishes wait as “awaiting approval” and reach devices only once an editor or admin publishes them.',
+  'admin.approval.townships': 'Townships that need approval',
+  'admin.approval.none': 'The county has no townships listed yet.',
+  'admin.approval.saved': 'Saved: {n} townships need approval',
   'admin.action.published': 'Publish',
   'admin.action.draft': 'Unpublish',
   'admin.action.filled': 'Mark filled',

@@ -140,7 +140,7 @@ export function quarterTable(input: QuarterInput): QuarterTable {
   }
   const quarterStart = new Date(`${from}T00:00:00`).getTime()
   for (const job of jobsById.values()) {
-    if (job.status === 'draft') continue
+    if (job.status === 'draft' || job.status === 'pending') continue
     if (localDay(new Date(job.createdAt)) > to) continue
     if (job.validUntil && Date.parse(job.validUntil) < quarterStart) continue
     const b = bucket(job.township)

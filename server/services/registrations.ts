@@ -55,12 +55,12 @@ export function createRegistrations(deps: {
     }
     jobIds.forEach((id, i) => {
       const job = content.get('jobs', id)
-      if (!job || job.status === 'draft')
+      if (!job || job.status === 'draft' || job.status === 'pending')
         fields.push({ path: `jobIds.${i}`, message: `there is no job ${id}` })
     })
     if (input.fairId) {
       const fair = content.get('fairs', input.fairId)
-      if (!fair || fair.status === 'draft')
+      if (!fair || fair.status === 'draft' || fair.status === 'pending')
         fields.push({ path: 'fairId', message: `there is no fair ${input.fairId}` })
     }
     return fields

@@ -20,6 +20,7 @@ import {
   type ContentKind,
 } from '../../../content/model.ts'
 import { httpError } from '../../plugins/errors.ts'
+import { statusAfterApproval } from '../../services/approval.ts'
 import { newId } from '../../services/ids.ts'
 import { townshipScope } from '../../services/permissions.ts'
 import type { Change } from '../../store/content-store.ts'
@@ -74,6 +75,13 @@ export default async function contentRoutes(fastify: FastifyInstance) {
         ])
       }
     }
+    /** The item as stored: an operator's `published` becomes `pending` where the township needs approval. */
+    const reviewed = (request: FastifyRequest, item: Item): Item => {
+      const any = item as Record<string, unknown>
+      const township = townshipOf(content, kind, item)
+      const status = statusAfterApproval(content.settings(), request.user, kind, any.status, township)
+      return status === any.status ? item : ({ ...item, status } as Item)
+    }
 
     app.get(`/${kind}`, { schema: { querystring: ListQuery } }, async (request) => {
       const { q, status, category, kind: itemKind, township, employerId, limit, offset } = request.query
@@ -99,8 +107,9 @@ export default async function contentRoutes(fastify: FastifyInstance) {
 
     app.post(`/${kind}`, { schema: { body: input }, config: write }, async (request, reply) => {
       const at = new Date(app.now()).toISOString()
-      const item = { ...(request.body as object), id: newId(prefix), createdAt: at, updatedAt: at } as Item
-      validate(request, item)
+      const sent = { ...(request.body as object), id: newId(prefix), createdAt: at, updatedAt: at } as Item
+      validate(request, sent)
+      const item = reviewed(request, sent)
       const { rev } = await content.apply([{ kind, id: item.id, next: item } as Change])
       await app.audit.record(request.user, 'create', kind, item.id, undefined, item)
       return reply.status(201).send({ ...item, rev })
@@ -113,14 +122,15 @@ export default async function contentRoutes(fastify: FastifyInstance) {
       merge: boolean,
     ) => {
       const before = find(request, request.params.id)
-      const after = {
+      const sent = {
         ...(merge ? before : {}),
         ...fields,
         id: before.id,
         createdAt: before.createdAt,
         updatedAt: new Date(app.now()).toISOString(),
       } as Item
-      validate(request, after)
+      validate(request, sent)
+      const after = reviewed(request, sent)
       const { rev } = await content.apply([{ kind, id: after.id, next: after } as Change])
       await app.audit.record(request.user, 'update', kind, after.id, before, after)
       return { ...after, rev }

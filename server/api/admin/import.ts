@@ -11,6 +11,7 @@ import { planImport, type ImportPlan } from '../../import/job-rows.ts'
 import { readTable } from '../../import/read-table.ts'
 import { TEMPLATE_FILENAME, templateCsv } from '../../import/template.ts'
 import { httpError } from '../../plugins/errors.ts'
+import { statusAfterApproval } from '../../services/approval.ts'
 import { newId } from '../../services/ids.ts'
 import { townshipScope } from '../../services/permissions.ts'
 import type { Change } from '../../store/content-store.ts'
@@ -84,8 +85,17 @@ export default async function importRoutes(fastify: FastifyInstance) {
       if (plan.summary.ok === 0) throw httpError(400, '表格里没有岗位：表头下面是空的')
 
       const at = new Date(app.now()).toISOString()
+      const settings = content.settings()
       const jobs: Job[] = plan.rows.map((r) => ({
         ...r.job!,
+        // An operator's import waits for approval like a job entered by hand (services/approval.ts).
+        status: statusAfterApproval(
+          settings,
+          request.user,
+          'jobs',
+          r.job!.status,
+          r.job!.township,
+        ) as Job['status'],
         id: newId('job'),
         createdAt: at,
         updatedAt: at,
@@ -106,6 +116,7 @@ export default async function importRoutes(fastify: FastifyInstance) {
       })
       return reply.status(201).send({
         created: jobs.length,
+        pending: jobs.filter((j) => j.status === 'pending').length,
         employersCreated: plan.employers.length,
         employers: plan.employers.map((e) => ({ id: e.id, name: e.name })),
         rev,
