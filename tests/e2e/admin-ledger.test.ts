@@ -119,8 +119,13 @@ describe('admin ledger and dashboard in Chromium', { timeout: 90_000 }, () => {
 
   it('shows a township operator only its townships, a viewer no full numbers, and new arrivals live', async () => {
     const operator = await createStaff(hub, 'operator', ['白沙镇'])
+    const staffOnline = async () => (await hub.app.adminNs.fetchSockets()).length
+    const before = await staffOnline()
     const page = await openAdmin(browser, hub, '#/registrations', operator)
     await expect.poll(() => total(page)).toBe('共 1 条')
+    // The list comes over HTTP, the news over the page's live link: it must be open before anything
+    // arrives, as it is for someone who has the ledger open.
+    await expect.poll(staffOnline).toBeGreaterThan(before)
     expect(await page.locator('tbody').textContent()).toContain('150****2222')
     await register({
       phone: '18600001111',
