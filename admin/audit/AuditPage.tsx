@@ -10,6 +10,7 @@ import { shortDateTime } from '../dates.ts'
 import { Pager } from '../ui/Pager.tsx'
 import { AuditDiff } from './AuditDiff.tsx'
 import './AuditPage.css'
+import { DateRangeFields, EmptyRow, FilterSelect } from '../ui/filters.tsx'
 
 const PAGE_SIZE = 30
 const FILTERS = ['username', 'kind', 'action', 'entityId', 'from', 'to'] as const
@@ -49,21 +50,17 @@ export function AuditPage({ params }: { params: URLSearchParams }) {
     values: string[],
     show = (v: string) => v,
   ) => (
-    <label class="field">
-      <span class="field__label">{t(label)}</span>
-      <select
-        id={`audit-${name}`}
-        value={filters[name]}
-        onChange={(e) => setFilter(name, e.currentTarget.value)}
-      >
-        <option value="">{t('admin.all')}</option>
-        {[...new Set([...values, ...(filters[name] ? [filters[name]] : [])])].map((v) => (
-          <option key={v} value={v}>
-            {show(v)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <FilterSelect
+      id={`audit-${name}`}
+      label={label}
+      value={filters[name]}
+      // The value in the address stays choosable even when this page's facets do not hold it.
+      options={[...new Set([...values, ...(filters[name] ? [filters[name]] : [])])].map((v) => ({
+        value: v,
+        label: show(v),
+      }))}
+      onChange={(value) => setFilter(name, value)}
+    />
   )
   const facets = data?.facets ?? { usernames: [], kinds: [], actions: [] }
 
@@ -78,18 +75,7 @@ export function AuditPage({ params }: { params: URLSearchParams }) {
         {select('username', 'admin.audit.who', facets.usernames)}
         {select('kind', 'admin.audit.kind', facets.kinds, (v) => labelled('admin.audit.kind', v))}
         {select('action', 'admin.audit.action', facets.actions, (v) => labelled('admin.audit.action', v))}
-        <label class="field">
-          <span class="field__label">{t('admin.from')}</span>
-          <input
-            type="date"
-            value={filters.from}
-            onChange={(e) => setFilter('from', e.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          <span class="field__label">{t('admin.to')}</span>
-          <input type="date" value={filters.to} onChange={(e) => setFilter('to', e.currentTarget.value)} />
-        </label>
+        <DateRangeFields from={filters.from} to={filters.to} onChange={setFilter} />
         {filters.entityId && (
           <p class="audit__only">
             {t('admin.audit.onlyItem', { id: filters.entityId })}{' '}
@@ -116,13 +102,7 @@ export function AuditPage({ params }: { params: URLSearchParams }) {
             </tr>
           </thead>
           <tbody>
-            {data && data.items.length === 0 && (
-              <tr>
-                <td class="table__empty" colSpan={6}>
-                  {t('admin.noItems')}
-                </td>
-              </tr>
-            )}
+            {data && data.items.length === 0 && <EmptyRow columns={6} text={t('admin.noItems')} />}
             {data?.items.map((e) => (
               <tr key={e.id}>
                 <td>{shortDateTime(e.at)}</td>

@@ -10,6 +10,7 @@ import { loadRefs, venueName } from '../refs.ts'
 import { shortDateTime } from '../dates.ts'
 import { BroadcastForm } from './BroadcastForm.tsx'
 import './BroadcastsPage.css'
+import { EmptyRow } from '../ui/filters.tsx'
 
 export type BroadcastRow = Broadcast & { active: boolean }
 export type DeviceName = { id: string; name: string; revokedAt?: string }
@@ -77,13 +78,7 @@ export function BroadcastsPage() {
             </tr>
           </thead>
           <tbody>
-            {items && items.length === 0 && (
-              <tr>
-                <td class="table__empty" colSpan={7}>
-                  {t('admin.noBroadcasts')}
-                </td>
-              </tr>
-            )}
+            {items && items.length === 0 && <EmptyRow columns={7} text={t('admin.noBroadcasts')} />}
             {(items ?? []).map((b) => (
               <tr key={b.id}>
                 <th scope="row">{b.text}</th>

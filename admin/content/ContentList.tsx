@@ -10,6 +10,7 @@ import { say, sayError } from '../notice.ts'
 import { shortDateTime } from '../dates.ts'
 import { Pager } from '../ui/Pager.tsx'
 import type { Item, KindSpec } from './kinds.tsx'
+import { EmptyRow } from '../ui/filters.tsx'
 
 const PAGE_SIZE = 20
 
@@ -187,11 +188,7 @@ export function ContentList({ spec, query: params }: { spec: KindSpec; query: UR
           </thead>
           <tbody>
             {data && items.length === 0 && (
-              <tr>
-                <td class="table__empty" colSpan={spec.columns.length + 4}>
-                  {t('admin.noItems')}
-                </td>
-              </tr>
+              <EmptyRow columns={spec.columns.length + 4} text={t('admin.noItems')} />
             )}
             {items.map((item) => (
               <tr key={item.id}>

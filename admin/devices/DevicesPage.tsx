@@ -14,6 +14,7 @@ import { shortDateTime } from '../dates.ts'
 import { PairForm } from './PairForm.tsx'
 import { DeviceSettings } from './DeviceSettings.tsx'
 import './DevicesPage.css'
+import { EmptyRow } from '../ui/filters.tsx'
 
 export type DeviceRow = PublicDevice & { status: DeviceStatus }
 
@@ -90,13 +91,7 @@ export function DevicesPage() {
             </tr>
           </thead>
           <tbody>
-            {devices && rows.length === 0 && (
-              <tr>
-                <td class="table__empty" colSpan={9}>
-                  {t('admin.noDevices')}
-                </td>
-              </tr>
-            )}
+            {devices && rows.length === 0 && <EmptyRow columns={9} text={t('admin.noDevices')} />}
             {rows.map((d) => (
               <tr key={d.id} data-device={d.id}>
                 <th scope="row">{d.name}</th>

@@ -16,6 +16,7 @@ import { shortDateTime } from '../dates.ts'
 import { Pager } from '../ui/Pager.tsx'
 import { FollowUpDialog } from './FollowUpDialog.tsx'
 import './LedgerPage.css'
+import { DateRangeFields, EmptyRow, FilterSelect, type Option } from '../ui/filters.tsx'
 
 export type LedgerRow = Omit<Registration, 'phone'> & {
   phoneMasked: string
@@ -110,22 +111,14 @@ export function LedgerPage({ params }: { params: URLSearchParams }) {
   const deviceName = (id: string | undefined) => devices.find((d) => d.id === id)?.name ?? id ?? ''
   const fairTitle = (id: string | undefined) => fairs.find((f) => f.id === id)?.title ?? id ?? ''
   const csv = `/api/admin/registrations.csv${query({ ...filters, reveal })}`
-  const select = (name: keyof Filters, label: MessageKey, options: { value: string; label: string }[]) => (
-    <label class="field">
-      <span class="field__label">{t(label)}</span>
-      <select
-        id={`ledger-${name}`}
-        value={filters[name]}
-        onChange={(e) => setFilter(name, e.currentTarget.value)}
-      >
-        <option value="">{t('admin.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
+  const select = (name: keyof Filters, label: MessageKey, options: readonly Option[]) => (
+    <FilterSelect
+      id={`ledger-${name}`}
+      label={label}
+      value={filters[name]}
+      options={options}
+      onChange={(value) => setFilter(name, value)}
+    />
   )
 
   return (
@@ -173,18 +166,7 @@ export function LedgerPage({ params }: { params: URLSearchParams }) {
           CHANNELS.map((c) => ({ value: c, label: t(`admin.channel.${c}`) })),
         )}
         {select('status', 'admin.f.followUp', optionsOf(REGISTRATION_STATUSES))}
-        <label class="field">
-          <span class="field__label">{t('admin.from')}</span>
-          <input
-            type="date"
-            value={filters.from}
-            onChange={(e) => setFilter('from', e.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          <span class="field__label">{t('admin.to')}</span>
-          <input type="date" value={filters.to} onChange={(e) => setFilter('to', e.currentTarget.value)} />
-        </label>
+        <DateRangeFields from={filters.from} to={filters.to} onChange={setFilter} />
         <label class="field">
           <span class="field__label">{t('admin.f.phoneSearch')}</span>
           <input
@@ -269,13 +251,7 @@ export function LedgerPage({ params }: { params: URLSearchParams }) {
             </tr>
           </thead>
           <tbody>
-            {data && items.length === 0 && (
-              <tr>
-                <td class="table__empty" colSpan={11}>
-                  {t('admin.noItems')}
-                </td>
-              </tr>
-            )}
+            {data && items.length === 0 && <EmptyRow columns={11} text={t('admin.noItems')} />}
             {items.map((r) => (
               <tr key={r.id}>
                 {canWrite && (
