@@ -91,6 +91,9 @@ describe('admin device settings in Chromium', { timeout: 90_000 }, () => {
     await slot(3).getByRole('button', { name: '上移：第 3 个画面' }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => slot(2).getByLabel('画面', { exact: true }).inputValue()).toBe('scan')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('上移：第 2 个画面')
     await page.keyboard.press('Enter')
     await expect.poll(() => slot(1).getByLabel('画面', { exact: true }).inputValue()).toBe('scan')
 
