@@ -1,5 +1,7 @@
 // Date inputs speak local calendar days and wall-clock times; the hub stores UTC instants. Staff
 // mean China Standard Time whatever the office PC's clock zone is, so conversions are fixed to +08:00.
+import { chinaDay } from '../client/china-day.ts'
+
 const OFFSET = '+08:00'
 const parts = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',
@@ -41,4 +43,4 @@ export function shortDateTime(iso: string | undefined): string {
 }
 
 /** Today as "2025-07-15" in China. */
-export const today = () => toDateInput(new Date().toISOString())
+export const today = () => chinaDay()

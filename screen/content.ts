@@ -3,6 +3,7 @@
 // the hub is away must drop them by itself, so every list checks the clock too.
 import type { Announcement, Employer, Fair, Job, Snapshot } from '../content/model.ts'
 import type { DeviceHello } from '../server/realtime/events.ts'
+import { chinaDaysBetween } from '../client/china-day.ts'
 
 const isOpen = (job: Job, now: number) =>
   job.status === 'published' && (!job.validUntil || Date.parse(job.validUntil) > now)
@@ -28,8 +29,7 @@ export function screenFair(snapshot: Snapshot, device: DeviceHello | null, now: 
     if (fair) return fair
   }
   if (!device?.venueId) return undefined
-  const endOfToday = now + 86_400_000 - ((now + 8 * 3_600_000) % 86_400_000)
-  return fairs.find((f) => f.venueId === device.venueId && Date.parse(f.startsAt) < endOfToday)
+  return fairs.find((f) => f.venueId === device.venueId && chinaDaysBetween(now, Date.parse(f.startsAt)) <= 0)
 }
 
 export interface BoardRow {

@@ -1,6 +1,7 @@
 // The periods staff pick on the dashboard: the last 7 or 30 days or this quarter, all ending on the
 // hub's today (the day its figures are counted in), or any from/to they type. Kept in the address so
 // a reload keeps them.
+import { eachDay, shiftDay } from '../../client/china-day.ts'
 
 export interface Period {
   from: string
@@ -9,13 +10,10 @@ export interface Period {
 export type Preset = 'days7' | 'days30' | 'quarter'
 export const PRESETS: Preset[] = ['days7', 'days30', 'quarter']
 
-const DAY = 86_400_000
-const shift = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10)
 
 export function presetPeriod(preset: Preset, now: string): Period {
-  if (preset === 'days7') return { from: shift(now, -6), to: now }
-  if (preset === 'days30') return { from: shift(now, -29), to: now }
+  if (preset === 'days7') return { from: shiftDay(now, -6), to: now }
+  if (preset === 'days30') return { from: shiftDay(now, -29), to: now }
   const month = Number(now.slice(5, 7))
   const first = String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')
   return { from: `${now.slice(0, 4)}-${first}-01`, to: now }
@@ -31,8 +29,4 @@ export function periodFrom(query: URLSearchParams): Period | undefined {
 }
 
 /** Every day from `from` to `to`, for a chart with a bar on the days nobody registered too. */
-export function daysOf({ from, to }: Period): string[] {
-  const days: string[] = []
-  for (let day = from; day <= to && days.length < 400; day = shift(day, 1)) days.push(day)
-  return days
-}
+export const daysOf = ({ from, to }: Period): string[] => eachDay(from, to)

@@ -1,12 +1,11 @@
 // Days and durations as a passer-by reads them: "今天", "明天", "3月12日"; "25分钟", "2小时5分", "3天".
+import { chinaDaysBetween } from '../../client/china-day.ts'
 import { formatDate, formatTime } from '../../client/format.ts'
 import { t, type Lang } from '../../client/i18n/index.ts'
 
-const DAY = 86_400_000
-const beijingDay = (ms: number) => Math.floor((ms + 8 * 3_600_000) / DAY)
 
 export function dayLabel(iso: string, now: number, lang: Lang): string {
-  const days = beijingDay(Date.parse(iso)) - beijingDay(now)
+  const days = chinaDaysBetween(now, Date.parse(iso))
   if (days === 0) return t('screen.fairs.today')
   if (days === 1) return t('screen.fairs.tomorrow')
   return formatDate(iso, lang).replace(/^\d{4}年|\s\d{4}$/, '')

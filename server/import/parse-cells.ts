@@ -4,6 +4,7 @@
 import type { Category } from '../../content/catalog.ts'
 import { CATEGORIES, EDUCATION } from '../../content/catalog.ts'
 import type { Salary } from '../../content/model.ts'
+import { chinaDay, chinaDayStart, DAY_MS } from '../../client/china-day.ts'
 import {
   BENEFIT_MAP,
   CATEGORY_FROM_TITLE,
@@ -324,18 +325,17 @@ export function parsePhone(raw: string): Parsed<string | undefined> {
 }
 
 // ---- 有效期至 ----
-const DAY_MS = 86_400_000
-const BEIJING_MS = 8 * 3_600_000
+const pad = (n: number) => String(n).padStart(2, '0')
 
 /** The last millisecond of a calendar day in Beijing time, as an ISO timestamp. */
 export function endOfBeijingDay(year: number, month: number, day: number): string {
-  return new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999) - BEIJING_MS).toISOString()
+  return new Date(chinaDayStart(`${year}-${pad(month)}-${pad(day)}`) + DAY_MS - 1).toISOString()
 }
 
 /** Today's date in Beijing, for `now` (ms). */
 function beijingToday(now: number) {
-  const d = new Date(now + BEIJING_MS)
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
+  const [year = 0, month = 0, day = 0] = chinaDay(now).split('-').map(Number)
+  return { year, month, day }
 }
 
 export const DEFAULT_VALID_DAYS = 30

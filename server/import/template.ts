@@ -2,6 +2,7 @@
 // Excel on Windows opens the Chinese correctly. The examples are marked （示例）, and the import
 // refuses rows so marked, so a forgotten example never reaches a kiosk.
 import type { Settings } from '../../content/model.ts'
+import { chinaDay, DAY_MS } from '../../client/china-day.ts'
 import { COLUMNS } from './columns.ts'
 
 export const TEMPLATE_FILENAME = '岗位信息表模板.csv'
@@ -9,7 +10,7 @@ export const TEMPLATE_FILENAME = '岗位信息表模板.csv'
 export function templateCsv(settings: Settings, now: number): string {
   const [first = '城关镇', second = first] = settings.townships
   // A month ahead, written the way the import reads it.
-  const until = new Date(now + 8 * 3_600_000 + 30 * 86_400_000).toISOString().slice(0, 10)
+  const until = chinaDay(now + 30 * DAY_MS)
   const example: Record<string, string>[] = [
     {
       单位名称: '（示例）湘源县宏达电子科技有限公司',

@@ -1,7 +1,7 @@
 // Counts of what people saw and did, for the funnel shown -> scanned -> registered: views and taps
 // reported by devices (`track`), QR scans (hits on phone pages). Summed in memory at once, written to
 // the metrics journal every `flushMs` as one record of deltas per day.
-import { localDay } from '../store/backups.ts'
+import { chinaDay } from '../../client/china-day.ts'
 import type { MetricsStore } from '../store/metrics-store.ts'
 
 export type MetricType = 'view' | 'tap' | 'scene' | 'qr-shown' | 'scan'
@@ -28,7 +28,7 @@ export function createMetrics(store: MetricsStore, now: () => number, flushMs = 
   let pending = new Map<string, Record<string, number>>()
   const metrics: Metrics = {
     add(type, source, kind, id, count = 1) {
-      const day = localDay(new Date(now()))
+      const day = chinaDay(now())
       let table = store.days.get(day)
       if (!table) store.days.set(day, (table = new Map()))
       const key = `${type}|${source ?? ''}|${kind ?? ''}|${id ?? ''}`
@@ -38,7 +38,7 @@ export function createMetrics(store: MetricsStore, now: () => number, flushMs = 
       if (!deltas) pending.set(day, (deltas = {}))
       deltas[key] = (deltas[key] ?? 0) + count
     },
-    day: (date = new Date(now())) => store.days.get(localDay(date)) ?? new Map(),
+    day: (date = new Date(now())) => store.days.get(chinaDay(date)) ?? new Map(),
     async flush() {
       const batch = pending
       pending = new Map()

@@ -3,7 +3,7 @@
 // QR shown -> scanned -> registered per source and per job. Names are resolved here, so the admin
 // draws the charts without loading every list.
 import type { Fair, Job, Registration, Venue } from '../../content/model.ts'
-import { localDay } from '../store/backups.ts'
+import { chinaDay, eachDay } from '../../client/china-day.ts'
 import { funnel } from './funnel.ts'
 
 export interface Count {
@@ -79,7 +79,7 @@ export function periodStats(input: PeriodInput): PeriodStats {
   const bump = (table: Record<string, number>, key: string) => (table[key] = (table[key] ?? 0) + 1)
 
   for (const r of input.registrations) {
-    const day = localDay(new Date(r.createdAt))
+    const day = chinaDay(r.createdAt)
     if (day < from || day > to) continue
     const township = townshipOf(r, input)
     if (input.scope && !(township && input.scope.includes(township))) continue
@@ -114,9 +114,7 @@ export function periodStats(input: PeriodInput): PeriodStats {
 
   // Usage counts of every day in the period, summed into one table for the funnel.
   const usage = new Map<string, number>()
-  for (let at = Date.parse(`${from}T12:00:00Z`); ; at += 86_400_000) {
-    const day = new Date(at).toISOString().slice(0, 10)
-    if (day > to) break
+  for (const day of eachDay(from, to)) {
     for (const [key, n] of input.usage(day)) usage.set(key, (usage.get(key) ?? 0) + n)
   }
   const rows = funnel(usage, inPeriod)

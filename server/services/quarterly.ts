@@ -3,7 +3,7 @@
 // (QR scans and kiosk views), registrations, people who reached a job intention (就业意向) and hires.
 // Each figure's definition is spelled out in DEFINITIONS, because staff must be able to defend it.
 import type { Fair, Job, Registration, Venue } from '../../content/model.ts'
-import { localDay } from '../store/backups.ts'
+import { chinaDay, chinaDayStart, eachDay } from '../../client/china-day.ts'
 
 export const FIGURES = [
   'fairs',
@@ -133,23 +133,21 @@ export function quarterTable(input: QuarterInput): QuarterTable {
   // Every township of the county has its row, zeros included: the province reads gaps as omissions.
   for (const township of input.townships) bucket(township)
   for (const fair of fairsById.values()) {
-    if (fair.status !== 'published' || !inQuarter(localDay(new Date(fair.startsAt)))) continue
+    if (fair.status !== 'published' || !inQuarter(chinaDay(fair.startsAt))) continue
     const b = bucket(fairTownship(fair))
     b.fairs++
     for (const booth of fair.booths) b.employers.add(booth.employerId)
   }
-  const quarterStart = new Date(`${from}T00:00:00`).getTime()
+  const quarterStart = chinaDayStart(from)
   for (const job of jobsById.values()) {
     if (job.status === 'draft' || job.status === 'pending') continue
-    if (localDay(new Date(job.createdAt)) > to) continue
+    if (chinaDay(job.createdAt) > to) continue
     if (job.validUntil && Date.parse(job.validUntil) < quarterStart) continue
     const b = bucket(job.township)
     b.postings++
     b.headcount += job.headcount
   }
-  for (let at = Date.parse(`${from}T12:00:00Z`); ; at += 86_400_000) {
-    const day = new Date(at).toISOString().slice(0, 10)
-    if (day > to) break
+  for (const day of eachDay(from, to)) {
     for (const [key, count] of input.usage(day)) {
       const [type, source = ''] = key.split('|')
       if (type !== 'scan' && type !== 'view') continue
@@ -157,7 +155,7 @@ export function quarterTable(input: QuarterInput): QuarterTable {
     }
   }
   for (const r of input.registrations) {
-    if (r.status === 'withdrawn' || !inQuarter(localDay(new Date(r.createdAt)))) continue
+    if (r.status === 'withdrawn' || !inQuarter(chinaDay(r.createdAt))) continue
     const firstJob = r.jobIds.map((id) => jobsById.get(id)).find((j) => j !== undefined)
     const fair = r.fairId ? fairsById.get(r.fairId) : undefined
     const b = bucket(r.township ?? firstJob?.township ?? (fair && fairTownship(fair)))

@@ -2,6 +2,7 @@
 // removed beyond `keep`. The copy of a file is taken from disk after its pending writes are flushed.
 import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { chinaDay } from '../../client/china-day.ts'
 import { fsyncDir } from './durable-file.ts'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -17,7 +18,7 @@ export async function backupIfDue(
   now = new Date(),
   keep = 14,
 ): Promise<string | undefined> {
-  const day = localDay(now)
+  const day = chinaDay(now)
   const dir = join(backupsDir(dataDir), day)
   if (await exists(join(dir, '.complete'))) return undefined
   await mkdir(dir, { recursive: true })
@@ -61,10 +62,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   )
-}
-
-/** The calendar day in the hub's local time zone, as YYYY-MM-DD. */
-export function localDay(date: Date): string {
-  const d = new Date(date.getTime() - date.getTimezoneOffset() * 60_000)
-  return d.toISOString().slice(0, 10)
 }

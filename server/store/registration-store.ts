@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import { Registration } from '../../content/model.ts'
 import { check } from '../../content/validate.ts'
-import { localDay } from './backups.ts'
+import { chinaDay } from '../../client/china-day.ts'
 import { openJournal, type Journal } from './journal.ts'
 
 export const REGISTRATIONS_FILE = 'registrations.jsonl'
@@ -74,7 +74,7 @@ export async function openRegistrationStore(
   const countsSince = new Date(Date.now() - 2 * 86_400_000).toISOString()
   const countKeys = (r: Registration) => {
     if (r.createdAt < countsSince) return []
-    const day = localDay(new Date(r.createdAt))
+    const day = chinaDay(r.createdAt)
     return [...r.jobIds.map((id) => `${day}|job:${id}`), ...(r.fairId ? [`${day}|fair:${r.fairId}`] : [])]
   }
 
@@ -197,7 +197,7 @@ export async function openRegistrationStore(
     },
     all: () => byId.values(),
     countToday: (target, now = new Date()) =>
-      todayCounts.get(`${localDay(now)}|${target.kind}:${target.id}`) ?? 0,
+      todayCounts.get(`${chinaDay(now)}|${target.kind}:${target.id}`) ?? 0,
     count: () => byId.size,
     async compact() {
       await Promise.all(pending.values())

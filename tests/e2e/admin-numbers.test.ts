@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Registration } from '../../content/model.ts'
-import { localDay } from '../../server/store/backups.ts'
+import { chinaDay } from '../../client/china-day.ts'
 import { axeScan, launchBrowser } from '../helpers/browser.ts'
 import { openAdmin } from '../helpers/admin-page.ts'
 import { signIn, startHub, type TestHub } from '../helpers/hub.ts'
@@ -73,7 +73,7 @@ describe('admin numbers in Chromium', { timeout: 120_000 }, () => {
     await Promise.all(stored)
     // What the screens reported showing and the phone pages counted as scans, day by day.
     for (let d = 0; d < 30; d++) {
-      const day = localDay(new Date(now - d * DAY))
+      const day = chinaDay(now - d * DAY)
       const table = hub.stores.metrics.days.get(day) ?? new Map<string, number>()
       jobs.slice(0, 8).forEach((job, j) => {
         const screen = screens[j % 2]!

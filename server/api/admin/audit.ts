@@ -4,11 +4,10 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
 import { maskPhones } from '../../../content/privacy.ts'
+import { chinaDayStart, DAY_MS } from '../../../client/china-day.ts'
 
 export default async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-  /** Staff dates are calendar days as the ledger reads them; `to` includes the whole day. */
-  const dayStart = (day: string) => new Date(`${day}T00:00:00`).getTime()
   app.get(
     '/',
     {
@@ -31,8 +30,8 @@ export default async function auditRoutes(fastify: FastifyInstance) {
       const page = app.stores.audit.list(
         {
           ...filter,
-          ...(from ? { from: dayStart(from) } : {}),
-          ...(to ? { to: dayStart(to) + 86_400_000 } : {}),
+          ...(from ? { from: chinaDayStart(from) } : {}),
+          ...(to ? { to: chinaDayStart(to) + DAY_MS } : {}),
         },
         offset,
         limit,

@@ -11,6 +11,7 @@ import { maskPhone } from '../../../content/privacy.ts'
 import { httpError } from '../../plugins/errors.ts'
 import { can, townshipScope } from '../../services/permissions.ts'
 import type { RegistrationFilter } from '../../store/registration-store.ts'
+import { chinaDay, chinaDayStart, DAY_MS } from '../../../client/china-day.ts'
 
 const Filters = Type.Object({
   jobId: Type.Optional(Id),
@@ -55,9 +56,6 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
   const store = app.stores.registrations
   const content = app.stores.content
 
-  /** Staff dates are local calendar days; `to` includes the whole day. */
-  const dayStart = (day: string) => new Date(`${day}T00:00:00`).getTime()
-
   function filterFor(request: FastifyRequest, q: Query): RegistrationFilter {
     const filter: RegistrationFilter = {}
     if (q.jobId) filter.jobId = q.jobId as string
@@ -66,8 +64,8 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
     if (q.channel) filter.channel = q.channel as string
     if (q.status) filter.status = q.status as string
     if (q.phone) filter.phone = q.phone as string
-    if (q.from) filter.from = dayStart(q.from as string)
-    if (q.to) filter.to = dayStart(q.to as string) + 86_400_000
+    if (q.from) filter.from = chinaDayStart(q.from as string)
+    if (q.to) filter.to = chinaDayStart(q.to as string) + DAY_MS
     if (q.employerId)
       filter.jobIds = new Set(
         content
@@ -263,7 +261,7 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
       }
       if (batch) yield batch
     }
-    const day = new Date(app.now()).toISOString().slice(0, 10)
+    const day = chinaDay(app.now())
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="registrations-${day}.csv"`)

@@ -11,7 +11,7 @@ import { periodStats, townshipOf } from '../../services/period-stats.ts'
 import { townshipScope } from '../../services/permissions.ts'
 import { quarterOf, quarterTable } from '../../services/quarterly.ts'
 import { quarterCsv, quarterTitle, quarterXlsx } from '../../services/quarterly-export.ts'
-import { localDay } from '../../store/backups.ts'
+import { chinaDay, shiftDay } from '../../../client/china-day.ts'
 
 const DAY = 86_400_000
 /** A year and a bit: enough for any report, and bounded so one request cannot walk years of days. */
@@ -36,8 +36,8 @@ export default async function statsRoutes(fastify: FastifyInstance) {
     },
     async (request) => {
       const now = new Date(app.now())
-      const today = localDay(now)
-      const from = request.query.from ?? localDay(new Date(now.getTime() - 29 * DAY))
+      const today = chinaDay(now)
+      const from = request.query.from ?? shiftDay(today, -29)
       const to = request.query.to ?? today
       if (from > to)
         throw httpError(400, 'from must not be after to', [{ path: 'from', message: 'is after to' }])
@@ -67,7 +67,7 @@ export default async function statsRoutes(fastify: FastifyInstance) {
       // Today's registrations, an operator's townships only (as in the ledger and the period).
       const todays: Registration[] = []
       for (const r of app.stores.registrations.all()) {
-        if (localDay(new Date(r.createdAt)) !== today) continue
+        if (chinaDay(r.createdAt) !== today) continue
         const township = scope && townshipOf(r, lists)
         if (!scope || (township && scope.includes(township))) todays.push(r)
       }
@@ -100,7 +100,7 @@ export default async function statsRoutes(fastify: FastifyInstance) {
   function table(request: FastifyRequest, quarter: string | undefined) {
     const content = app.stores.content
     return quarterTable({
-      quarter: quarter ?? quarterOf(localDay(new Date(app.now()))),
+      quarter: quarter ?? quarterOf(chinaDay(app.now())),
       jobs: content.list('jobs'),
       fairs: content.list('fairs'),
       venues: content.list('venues'),
