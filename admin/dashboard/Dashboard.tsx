@@ -26,6 +26,8 @@ interface Stats {
     fairsNow: number
     jobsShown: number
     headcount: number
+    /** Items waiting for an editor's approval, per kind (only kinds with some). */
+    pending: Partial<Record<'jobs' | 'fairs' | 'announcements', number>>
   }
   period: PeriodStats
 }
@@ -55,6 +57,30 @@ const sourceLabel = (s: SourceCount) =>
     : s.kind === 'poster'
       ? t('admin.chart.poster', { id: s.id })
       : t(`admin.channel.${s.id}` as MessageKey)
+
+/** What waits for approval, each kind linking to its list filtered to the waiting items. */
+function PendingFigure({ pending }: { pending: Stats['today']['pending'] }) {
+  const kinds = (['jobs', 'fairs', 'announcements'] as const).filter((k) => (pending[k] ?? 0) > 0)
+  if (kinds.length === 0) return null
+  const total = kinds.reduce((n, k) => n + (pending[k] ?? 0), 0)
+  return (
+    <div class="dash-figure dash-figure--alert">
+      <dt>{t('admin.stat.pending')}</dt>
+      <dd>
+        <a href={href(kinds[0]!, { status: 'pending' })}>{total}</a>
+        {kinds.length > 1 && (
+          <span class="dash-figure__parts">
+            {kinds.map((k) => (
+              <a key={k} href={href(k, { status: 'pending' })}>
+                {t(`admin.nav.${k}`)} {pending[k]}
+              </a>
+            ))}
+          </span>
+        )}
+      </dd>
+    </div>
+  )
+}
 
 export function Dashboard() {
   const path = route.value.path.join('/')
@@ -129,6 +155,7 @@ export function Dashboard() {
         {figure('admin.stat.fairsNow', today.fairsNow, href('fairs'))}
         {figure('admin.stat.jobsShown', today.jobsShown, href('jobs', { status: 'published' }))}
         {figure('admin.stat.headcount', today.headcount)}
+        <PendingFigure pending={today.pending} />
       </dl>
 
       <section aria-labelledby="dash-charts">

@@ -10,7 +10,6 @@ export interface Period {
 export type Preset = 'days7' | 'days30' | 'quarter'
 export const PRESETS: Preset[] = ['days7', 'days30', 'quarter']
 
-
 export function presetPeriod(preset: Preset, now: string): Period {
   if (preset === 'days7') return { from: shiftDay(now, -6), to: now }
   if (preset === 'days30') return { from: shiftDay(now, -29), to: now }

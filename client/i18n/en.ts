@@ -710,6 +710,7 @@ export const en: Record<MessageKey, string> = {
   'admin.stat.fairsNow': 'Fairs running now',
   'admin.stat.jobsShown': 'Jobs on the devices',
   'admin.stat.headcount': 'Openings in total',
+  'admin.stat.pending': 'Awaiting approval',
   'admin.stat.perDay': 'Registrations per day, last 30 days ({n} in all)',
   'admin.stat.perDayTable': 'Registrations per day',
   'admin.stat.bySource': 'Where registrations came from',

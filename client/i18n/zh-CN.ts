@@ -697,6 +697,7 @@ export const zhCN = {
   'admin.stat.fairsNow': '正在举办的招聘会',
   'admin.stat.jobsShown': '设备上展示的岗位',
   'admin.stat.headcount': '招聘总人数',
+  'admin.stat.pending': '待审核',
   'admin.stat.perDay': '近30天每日登记（共 {n} 人次）',
   'admin.stat.perDayTable': '每日登记人数',
   'admin.stat.bySource': '登记来源',

@@ -17,8 +17,8 @@ export interface Metrics {
     id: string | undefined,
     count?: number,
   ): void
-  /** Totals for a day, keyed "type|source|kind|id". */
-  day(date?: Date): Map<string, number>
+  /** Totals for a China day ("2026-12-03", today when left out), keyed "type|source|kind|id". */
+  day(day?: string): Map<string, number>
   /** Writes what was counted since the last flush. */
   flush(): Promise<void>
   stop(): Promise<void>
@@ -38,7 +38,7 @@ export function createMetrics(store: MetricsStore, now: () => number, flushMs = 
       if (!deltas) pending.set(day, (deltas = {}))
       deltas[key] = (deltas[key] ?? 0) + count
     },
-    day: (date = new Date(now())) => store.days.get(chinaDay(date)) ?? new Map(),
+    day: (day = chinaDay(now())) => store.days.get(day) ?? new Map(),
     async flush() {
       const batch = pending
       pending = new Map()

@@ -4,7 +4,7 @@
 // draws the charts without loading every list.
 import type { Fair, Job, Registration, Venue } from '../../content/model.ts'
 import { chinaDay, eachDay } from '../../client/china-day.ts'
-import { funnel } from './funnel.ts'
+import { funnel, type FunnelRow } from './funnel.ts'
 
 export interface Count {
   id: string
@@ -48,7 +48,7 @@ export interface PeriodInput {
   jobs: ReadonlyMap<string, Job>
   fairs: ReadonlyMap<string, Fair>
   venues: ReadonlyMap<string, Venue>
-  devices: ReadonlyMap<string, { name: string }>
+  devices: ReadonlyMap<string, { name: string; venueId?: string }>
   usage: (day: string) => ReadonlyMap<string, number>
   /** An operator's townships: only registrations in them (by the person's or the job's township). */
   scope?: string[]
@@ -62,8 +62,32 @@ export function townshipOf(
   if (r.township) return r.township
   const job = r.jobIds.map((id) => content.jobs.get(id)).find((j) => j !== undefined)
   if (job) return job.township
-  const fair = r.fairId ? content.fairs.get(r.fairId) : undefined
-  return fair?.township ?? (fair?.venueId ? content.venues.get(fair.venueId)?.township : undefined)
+  return fairTownship(r.fairId ? content.fairs.get(r.fairId) : undefined, content.venues)
+}
+
+const fairTownship = (fair: Fair | undefined, venues: ReadonlyMap<string, Venue>) =>
+  fair?.township ?? (fair?.venueId ? venues.get(fair.venueId)?.township : undefined)
+
+/**
+ * An operator's funnel rows: its townships' jobs and fairs, and general codes (no job or fair) on
+ * devices placed at its venues. Everyone else's rows are the whole county.
+ */
+export function funnelInScope(
+  rows: FunnelRow[],
+  input: Pick<PeriodInput, 'jobs' | 'fairs' | 'venues' | 'devices' | 'scope'>,
+): FunnelRow[] {
+  const { scope } = input
+  if (!scope) return rows
+  const township = (row: FunnelRow) => {
+    if (row.kind === 'job') return input.jobs.get(row.id ?? '')?.township
+    if (row.kind === 'fair') return fairTownship(input.fairs.get(row.id ?? ''), input.venues)
+    const venueId = input.devices.get(row.source)?.venueId
+    return venueId ? input.venues.get(venueId)?.township : undefined
+  }
+  return rows.filter((row) => {
+    const t = township(row)
+    return t !== undefined && scope.includes(t)
+  })
 }
 
 export function periodStats(input: PeriodInput): PeriodStats {
@@ -117,7 +141,7 @@ export function periodStats(input: PeriodInput): PeriodStats {
   for (const day of eachDay(from, to)) {
     for (const [key, n] of input.usage(day)) usage.set(key, (usage.get(key) ?? 0) + n)
   }
-  const rows = funnel(usage, inPeriod)
+  const rows = funnelInScope(funnel(usage, inPeriod), input)
   const group = (key: (r: (typeof rows)[number]) => string | undefined, label: (id: string) => string) => {
     const lines = new Map<string, FunnelLine>()
     for (const r of rows) {

@@ -249,6 +249,30 @@ describe('statistics: period charts and the quarterly table', () => {
     expect((await get('/api/admin/stats')).json().today.registrations).toBe(1)
   })
 
+  it("gives an operator today's jobs, funnel and items awaiting approval of its townships only", async () => {
+    const operator = await signIn(hub.app, { username: 'baisha-op', password: 'long-enough-pw' })
+    hub.app.metrics.add('scan', ids.device, 'job', ids.j1, 5)
+    hub.app.metrics.add('scan', ids.device, 'job', ids.j2, 1)
+    await hub.stores.content.setSettings({ ...hub.stores.content.settings(), approvalTownships: ['白沙镇'] })
+    const res = await hub.app.inject({
+      method: 'POST',
+      url: '/api/admin/jobs',
+      headers: { cookie: operator },
+      payload: jobBody(ids.e2!, { title: '白沙镇新岗位', township: '白沙镇', status: 'published' }),
+    })
+    expect(res.json().status).toBe('pending')
+
+    const mine = (await get('/api/admin/stats', operator)).json().today
+    const all = (await get('/api/admin/stats')).json().today
+    const jobsIn = (today: { funnel: { kind?: string; id?: string }[] }) =>
+      today.funnel.filter((r) => r.kind === 'job').map((r) => r.id)
+    expect(jobsIn(mine)).toEqual([ids.j2])
+    expect(jobsIn(all).sort()).toEqual([ids.j1, ids.j2].sort())
+    expect(mine).toMatchObject({ jobsShown: 1, headcount: 5, pending: { jobs: 1 } })
+    expect(all.jobsShown).toBeGreaterThan(mine.jobsShown)
+    expect(all.pending).toEqual({ jobs: 1 })
+  })
+
   it('breaks a period down per day, fair, township, source and status, with the funnel per source and job', async () => {
     const res = await get('/api/admin/stats?from=2026-05-01&to=2026-05-31')
     expect(res.statusCode).toBe(200)

@@ -1,6 +1,6 @@
 // Optional approval in Chromium against a real hub: an admin marks a township for approval beside the
 // staff accounts; its operator publishes a job and is told it waits; an editor finds it under 待审核
-// and publishes it.
+// from the dashboard's 待审核 figure and publishes it.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeScan, launchBrowser } from '../helpers/browser.ts'
@@ -67,7 +67,13 @@ describe('approval of township operators’ content in Chromium', { timeout: 90_
     expect(await shownInBaisha()).not.toContain(job.id)
     await close(operator)
 
-    const editor = await openAdmin(browser, hub, '#/jobs?status=pending', await createStaff(hub, 'editor'))
+    // The editor's dashboard says something waits; its figure leads to the waiting jobs.
+    const editor = await openAdmin(browser, hub, '#/dashboard', await createStaff(hub, 'editor'))
+    const waiting = editor.locator('.dash-figure', { hasText: '待审核' })
+    await expect.poll(() => waiting.locator('dd').textContent()).toBe('1')
+    await editor.screenshot({ path: 'docs/admin-dashboard-pending.png' })
+    await waiting.getByRole('link', { name: '1' }).click()
+    await expect.poll(() => editor.evaluate(() => location.hash)).toBe('#/jobs?status=pending')
     await expect.poll(() => editor.getByText(/^共 \d+ 条$/).textContent()).toBe('共 1 条')
     const row = editor.locator('tbody tr', {
       has: editor.getByRole('link', { name: job.title, exact: true }),

@@ -34,8 +34,14 @@ export async function openAdmin(
   hash = '',
   who: Staff = ADMIN,
 ): Promise<Page> {
-  // bypassCSP lets axe-core's inline script run; the app itself never needs it.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true })
+  // bypassCSP lets axe-core's inline script run; the app itself never needs it. A bureau's PC runs
+  // Chinese Windows (date inputs read 2026/12/03), but its clock zone is left as the machine's: the
+  // admin must count China days whatever the zone says.
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    bypassCSP: true,
+  })
   const page = await context.newPage()
   // Fail at the step that is stuck, well before the test itself times out.
   page.setDefaultTimeout(10_000)

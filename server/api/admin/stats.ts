@@ -7,7 +7,8 @@ import Type from 'typebox'
 import type { Registration } from '../../../content/model.ts'
 import { httpError } from '../../plugins/errors.ts'
 import { funnel } from '../../services/funnel.ts'
-import { periodStats, townshipOf } from '../../services/period-stats.ts'
+import { funnelInScope, periodStats, townshipOf } from '../../services/period-stats.ts'
+import { townshipOf as townshipOfItem } from './references.ts'
 import { townshipScope } from '../../services/permissions.ts'
 import { quarterOf, quarterTable } from '../../services/quarterly.ts'
 import { quarterCsv, quarterTitle, quarterXlsx } from '../../services/quarterly-export.ts'
@@ -22,7 +23,7 @@ const Quarter = Type.Object({
 
 export default async function statsRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-  const usage = (day: string) => app.metrics.day(new Date(`${day}T12:00:00`))
+  const usage = (day: string) => app.metrics.day(day)
 
   app.get(
     '/',
@@ -52,30 +53,48 @@ export default async function statsRoutes(fastify: FastifyInstance) {
         jobs: byId(content.list('jobs')),
         fairs: byId(content.list('fairs')),
         venues: byId(content.list('venues')),
+        devices: byId(app.devices.list()),
       }
       const scope = townshipScope(request.user)
+      /** Whether an operator's townships hold it; the township is only worked out for operators. */
+      const mine = (township: () => string | undefined) => {
+        if (!scope) return true
+        const found = township()
+        return found !== undefined && scope.includes(found)
+      }
       const period = periodStats({
         from,
         to,
         registrations: app.stores.registrations.all(),
         ...lists,
-        devices: byId(app.devices.list()),
         usage,
         scope,
       })
 
-      // Today's registrations, an operator's townships only (as in the ledger and the period).
+      // Today's figures cover an operator's townships only, as the ledger and the period do.
+      // Devices are the county's: operators see every device on the devices page too.
       const todays: Registration[] = []
       for (const r of app.stores.registrations.all()) {
-        if (chinaDay(r.createdAt) !== today) continue
-        const township = scope && townshipOf(r, lists)
-        if (!scope || (township && scope.includes(township))) todays.push(r)
+        if (chinaDay(r.createdAt) === today && mine(() => townshipOf(r, lists))) todays.push(r)
       }
       const at = now.getTime()
-      const scans: Record<string, number> = {}
-      for (const [key, count] of app.metrics.day(now)) {
-        const [type, source] = key.split('|')
-        if (type === 'scan') scans[source || 'unknown'] = (scans[source || 'unknown'] ?? 0) + count
+      const jobsShown = snapshot.jobs.filter((j) => mine(() => j.township))
+      const fairsNow = snapshot.fairs.filter(
+        (f) =>
+          Date.parse(f.startsAt) <= at &&
+          Date.parse(f.endsAt) > at &&
+          mine(() => townshipOfItem(content, 'fairs', f)),
+      )
+      // What waits for an editor's approval (optional, per township): counted for everyone who
+      // sees the dashboard, so an operator knows its items are not on devices yet.
+      const pending: Record<string, number> = {}
+      for (const kind of ['jobs', 'fairs', 'announcements'] as const) {
+        const n = content
+          .list(kind)
+          .filter(
+            (item) => item.status === 'pending' && mine(() => townshipOfItem(content, kind, item)),
+          ).length
+        if (n > 0) pending[kind] = n
       }
       return {
         today: {
@@ -83,13 +102,12 @@ export default async function statsRoutes(fastify: FastifyInstance) {
           devicesOnline: app.devices.onlineCount(),
           devices: app.devices.list().length,
           registrations: todays.length,
-          fairsNow: snapshot.fairs.filter((f) => Date.parse(f.startsAt) <= at && Date.parse(f.endsAt) > at)
-            .length,
-          jobsShown: snapshot.jobs.length,
-          headcount: snapshot.jobs.reduce((sum, j) => sum + j.headcount, 0),
-          scans,
+          fairsNow: fairsNow.length,
+          jobsShown: jobsShown.length,
+          headcount: jobsShown.reduce((sum, j) => sum + j.headcount, 0),
+          pending,
           // Per screen, kiosk or poster and per job or fair: QR shown -> scanned -> registered.
-          funnel: funnel(app.metrics.day(now), todays),
+          funnel: funnelInScope(funnel(app.metrics.day(today), todays), { ...lists, scope }),
         },
         period,
         rev: snapshot.rev,
