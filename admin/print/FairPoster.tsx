@@ -72,7 +72,12 @@ export function FairPoster({ fairId, poster }: { fairId: string; poster: string 
         <div>
           <p class="poster__scan-title">{t('admin.print.scanTitle')}</p>
           <p class="poster__scan-hint">{t('admin.print.scanHint')}</p>
-          {settings && <p class="poster__hotline">{t('common.hotline', { phone: settings.hotline })}</p>}
+          {settings && (
+            <p class="poster__hotline">
+              {/* A number broken across lines gets dialled wrong: it stays whole. */}
+              {t('common.hotlineLabel')} <span class="poster__hotline-number">{settings.hotline}</span>
+            </p>
+          )}
           <p class="poster__code">{poster}</p>
         </div>
       </section>

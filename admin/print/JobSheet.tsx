@@ -15,7 +15,6 @@ type Source = { fairId: string } | { township: string }
 export function JobSheet({ source, poster }: { source: Source; poster: string }) {
   const [title, setTitle] = useState('')
   const [jobs, setJobs] = useState<PrintJob[]>()
-  const [total, setTotal] = useState(0)
   const [settings, setSettings] = useState<Settings>()
   const [at] = useState(() => new Date())
   const key = 'fairId' in source ? source.fairId : source.township
@@ -27,19 +26,12 @@ export function JobSheet({ source, poster }: { source: Source; poster: string })
       loadFair(source.fairId)
         .then((fair) => {
           setTitle(t('admin.print.fairTableTitle', { name: fair.title }))
-          const listed = fairJobs(fair)
-          setJobs(listed)
-          setTotal(listed.length)
+          setJobs(fairJobs(fair))
         })
         .catch(sayError)
     } else {
       setTitle(t('admin.print.tableTitle', { name: source.township }))
-      loadTownshipJobs(source.township)
-        .then((page) => {
-          setJobs(page.items)
-          setTotal(page.total)
-        })
-        .catch(sayError)
+      loadTownshipJobs(source.township).then(setJobs).catch(sayError)
     }
   }, [key])
   if (!jobs) return null
@@ -106,9 +98,6 @@ export function JobSheet({ source, poster }: { source: Source; poster: string })
           ))}
         </tbody>
       </table>
-      {total > jobs.length && (
-        <p class="job-sheet__partial">{t('admin.print.partial', { shown: jobs.length, total })}</p>
-      )}
     </article>
   )
 }

@@ -1,7 +1,7 @@
 // The list of printables: for every upcoming fair its poster and its job table, and a job table for
 // every township.
 import { useEffect, useState } from 'preact/hooks'
-import { t, lang } from '../../client/i18n/index.ts'
+import { actionOn, lang, t } from '../../client/i18n/index.ts'
 import { formatDate } from '../../client/format.ts'
 import type { Fair, Venue } from '../../content/model.ts'
 import { href } from '../router.ts'
@@ -43,14 +43,14 @@ export function PrintChooser() {
                   <a
                     class="btn btn--small"
                     href={href(`print/poster/${fair.id}`)}
-                    aria-label={`${t('admin.print.poster')}：${fair.title}`}
+                    aria-label={actionOn('admin.print.poster', fair.title)}
                   >
                     {t('admin.print.poster')}
                   </a>
                   <a
                     class="btn btn--small"
                     href={href(`print/fair/${fair.id}`)}
-                    aria-label={`${t('admin.print.jobTable')}：${fair.title}`}
+                    aria-label={actionOn('admin.print.jobTable', fair.title)}
                   >
                     {t('admin.print.jobTable')}
                   </a>
@@ -68,7 +68,7 @@ export function PrintChooser() {
                 <a
                   class="btn btn--small"
                   href={href(`print/township/${encodeURIComponent(name)}`)}
-                  aria-label={`${t('admin.print.jobTable')}：${name}`}
+                  aria-label={actionOn('admin.print.jobTable', name)}
                 >
                   {t('admin.print.jobTable')}
                 </a>

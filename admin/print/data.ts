@@ -13,9 +13,16 @@ export const loadFair = (id: string) => api<PrintFair>('GET', `/api/fairs/${enco
 export const loadFairs = () => api<Page<Fair & { venue?: Venue }>>('GET', '/api/fairs')
 export const loadSettings = () => api<{ settings: Settings; townships: string[] }>('GET', '/api/catalog')
 
-/** A township's open jobs; the hub's page limit (200) is more than one printed table holds anyway. */
-export const loadTownshipJobs = (township: string) =>
-  api<Page<PrintJob>>('GET', `/api/jobs?township=${encodeURIComponent(township)}&limit=200`)
+/** Every open job of a township, in pages of the hub's largest (200): a county town can list more. */
+export async function loadTownshipJobs(township: string): Promise<PrintJob[]> {
+  const jobs: PrintJob[] = []
+  for (;;) {
+    const query = `township=${encodeURIComponent(township)}&limit=200&offset=${jobs.length}`
+    const page = await api<Page<PrintJob>>('GET', `/api/jobs?${query}`)
+    jobs.push(...page.items)
+    if (page.items.length === 0 || jobs.length >= page.total) return jobs
+  }
+}
 
 /** The jobs of a fair, booth by booth, each carrying its employer's name. */
 export function fairJobs(fair: PrintFair): PrintJob[] {

@@ -56,3 +56,7 @@ if (inBrowser) {
     document.documentElement.lang = lang.value
   })
 }
+
+/** The accessible name of a per-row action: "编辑：普工" / "Edit: 普工". */
+export const actionOn = (action: MessageKey, name: string): string =>
+  t('common.actionOn', { action: t(action), name })

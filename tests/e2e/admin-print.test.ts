@@ -7,6 +7,7 @@ import { axeScan, launchBrowser } from '../helpers/browser.ts'
 import { openAdmin } from '../helpers/admin-page.ts'
 import { decodeQr } from '../helpers/qr.ts'
 import { signIn, startHub, type TestHub } from '../helpers/hub.ts'
+import { jobBody } from '../helpers/fixtures.ts'
 
 interface ListedFair {
   id: string
@@ -137,6 +138,51 @@ describe('admin printables in Chromium', { timeout: 120_000 }, () => {
     expect(await page.locator('.job-sheet h1').textContent()).toBe('城关镇岗位信息表')
     await page.locator('.job-sheet__qr img').evaluate((img: HTMLImageElement) => img.decode())
     expect(await qrIn(page, '.job-sheet__qr img')).toBe(`${hub.app.config.publicUrl}/m?p=sheet-1`)
+    await page.context().close()
+  })
+
+  it('lists every open job of a busy township, past one page of the hub’s list', async () => {
+    const cookie = await signIn(hub.app)
+    const employerId = hub.stores.content.list('employers')[0]!.id
+    const township = '青山乡'
+    for (let i = 1; i <= 205; i++) {
+      const res = await hub.app.inject({
+        method: 'POST',
+        url: '/api/admin/jobs',
+        headers: { cookie },
+        payload: jobBody(employerId, { title: `季节工${i}号`, township }),
+      })
+      expect(res.statusCode, res.body).toBe(201)
+    }
+    const total = (await hub.app.inject({ url: `/api/jobs?township=${township}&limit=1` })).json().total
+    expect(total).toBeGreaterThanOrEqual(205)
+
+    const page = await openAdmin(browser, hub, `#/print/township/${encodeURIComponent(township)}`)
+    const rows = page.locator('.job-sheet tbody tr[data-job]')
+    await expect.poll(() => rows.count()).toBe(total)
+    expect(await rows.last().locator('td').first().textContent()).toBe(String(total))
+    await page.context().close()
+  })
+
+  it('prints the poster in English on one A4 page when staff work in English', async () => {
+    const title = hub.stores.content.get('fairs', fair.id)!.title
+    const page = await openAdmin(browser, hub, '#/print')
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('link', { name: `Poster: ${title}` }).click()
+    const poster = page.locator('.poster')
+    await expect.poll(() => poster.textContent()).toContain('Scan with WeChat to register')
+    expect(await poster.textContent()).not.toContain('微信扫一扫')
+    expect(await axeScan(page)).toEqual([])
+    await page.locator('img.poster__qr').evaluate((img: HTMLImageElement) => img.decode())
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1)
+    await page.setViewportSize({ width: 1440, height: 1400 })
+    await poster.screenshot({ path: 'docs/admin-poster-en.png' })
+    await page.setViewportSize({ width: 1440, height: 900 })
+
+    await page.getByRole('link', { name: 'Back to printables' }).click()
+    await page.getByRole('link', { name: `Job table: ${title}` }).click()
+    await expect.poll(() => page.locator('.job-sheet h1').textContent()).toBe(`${title}: job table`)
+    expect(await page.locator('.job-sheet thead').textContent()).not.toMatch(/[\u4e00-\u9fff]/)
     await page.context().close()
   })
 })
