@@ -229,7 +229,12 @@ export const DeviceInput = Type.Object(
   closed,
 )
 export type DeviceInput = Static<typeof DeviceInput>
-export const DevicePatch = Type.Partial(DeviceInput)
+/** `venueId: null` takes the device off its venue: as in JSON Merge Patch, null removes a field, and a
+ * field left out stays as it is. */
+export const DevicePatch = Type.Partial(
+  Type.Object({ ...DeviceInput.properties, venueId: Type.Union([Id, Type.Null()]) }, closed),
+)
+export type DevicePatch = Static<typeof DevicePatch>
 export const Device = Type.Object({
   ...Meta,
   name: Name,

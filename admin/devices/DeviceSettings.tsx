@@ -52,7 +52,8 @@ export function DeviceSettings({ device, onClose, onSaved }: Props) {
     }
     delete next.fairId
     if (screen && fairId) next.fairId = fairId
-    return { name: name.trim(), ...(venueId ? { venueId } : {}), config: next }
+    // null takes the device off its venue (a field left out would keep the old one).
+    return { name: name.trim(), venueId: venueId || null, config: next }
   }
 
   const save = async (event: Event) => {
@@ -108,16 +109,19 @@ export function DeviceSettings({ device, onClose, onSaved }: Props) {
               id="ds-venue"
               value={venueId}
               onChange={(e) => setVenueId(e.currentTarget.value)}
+              aria-describedby="ds-venue-hint"
               {...described('venueId')}
             >
-              {/* The hub keeps a venue once set: a device is moved, not unplaced. */}
-              {!device.venueId && <option value="">{t('admin.none')}</option>}
+              <option value="">{t('admin.settings.noVenue')}</option>
               {refs.value.venues.map((v) => (
                 <option key={v.id} value={v.id}>
                   {v.name}
                 </option>
               ))}
             </select>
+            <span class="field__hint" id="ds-venue-hint">
+              {t('admin.settings.venueHint')}
+            </span>
             {error('venueId')}
           </div>
           <fieldset class="field device-settings__choice">

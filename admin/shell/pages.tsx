@@ -15,6 +15,7 @@ import { PrintPage } from '../print/PrintPage.tsx'
 import { UsersPage } from '../users/UsersPage.tsx'
 import { AuditPage } from '../audit/AuditPage.tsx'
 import { PrivacyPage } from '../privacy/PrivacyPage.tsx'
+import { SettingsPage } from '../settings/SettingsPage.tsx'
 
 export interface PageDef {
   /** The first part of the hash route: #/jobs */
@@ -130,5 +131,12 @@ export const PAGES: PageDef[] = [
     group: 'admin.navGroup.system',
     permission: 'audit:read',
     render: (r) => <AuditPage params={r.query} />,
+  },
+  {
+    key: 'settings',
+    label: 'admin.nav.settings',
+    group: 'admin.navGroup.system',
+    permission: 'settings:write',
+    render: () => <SettingsPage />,
   },
 ]

@@ -512,7 +512,8 @@ export const en: Record<MessageKey, string> = {
   'admin.approval.none': 'The county has no townships listed yet.',
   'admin.approval.saved': 'Saved: {n} townships need approval',
   'admin.settings.noVenue': 'No venue',
-  'admin.settings.venueHint': 'A device with no venue gets only the urgent notices sent to all devices or to it by name',
+  'admin.settings.venueHint':
+    'A device with no venue gets only the urgent notices sent to all devices or to it by name',
   'admin.nav.settings': 'Bureau settings',
   'admin.bureau.intro':
     'Your bureau’s name, county and hotline, and the county’s townships. Saved changes reach every kiosk, screen and phone page at once. How long registrations are kept is set under Personal data; approval under Users.',
@@ -523,7 +524,7 @@ export const en: Record<MessageKey, string> = {
   'admin.bureau.countyHint': 'Used in the title of the quarterly statistics table',
   'admin.bureau.hotline': 'Hotline',
   'admin.bureau.hotlineHint':
-    'Shown on every kiosk, screen and phone page; when a device has lost touch with the hub, this is the number people call. Digits and dashes only, e.g. 0731-85612333',
+    'Shown on every kiosk, screen and phone page; when a device has lost touch with the hub, this is the number people call',
   'admin.bureau.townshipsTitle': 'Townships',
   'admin.bureau.townships': 'Townships, one per line',
   'admin.bureau.townshipsHint':
@@ -531,6 +532,7 @@ export const en: Record<MessageKey, string> = {
   'admin.bureau.count': 'Townships: {n}',
   'admin.bureau.lineDuplicate': 'Line {line}: “{name}” repeats line {first}',
   'admin.bureau.lineProblem': 'Line {line}: {problem}',
+  'admin.bureau.more': '{n} more lines have problems',
   'admin.bureau.saved': 'Bureau settings saved; devices are updating',
   'admin.bureau.revert': 'Undo changes',
   'admin.bureau.unsaved': 'Unsaved changes',
@@ -543,7 +545,8 @@ export const en: Record<MessageKey, string> = {
   'admin.bureau.use.operators': 'operators {names}',
   'admin.bureau.use.approval': 'on the approval list',
   'admin.bureau.removeTitle': 'Still in use: {n} of the townships you are removing',
-  'admin.bureau.removeIntro': 'You took these townships off the list, but content or accounts still use them:',
+  'admin.bureau.removeIntro':
+    'You took these townships off the list, but content or accounts still use them:',
   'admin.bureau.removeAfter':
     'Saving deletes and changes none of them: they keep their township. The townships leave the approval list. Remove them?',
   'admin.bureau.removeBack': 'Go back',

@@ -514,7 +514,7 @@ export const zhCN = {
   'admin.bureau.countyHint': '用在季度统计表的标题中',
   'admin.bureau.hotline': '咨询电话',
   'admin.bureau.hotlineHint':
-    '每台一体机、大屏和每个手机页面都显示这个号码；设备与平台失去联系时，求职者就靠它咨询。只用数字和横线，如 0731-85612333',
+    '每台一体机、大屏和每个手机页面都显示这个号码；设备与平台失去联系时，求职者就靠它咨询',
   'admin.bureau.townshipsTitle': '乡镇名单',
   'admin.bureau.townships': '乡镇（街道），每行一个',
   'admin.bureau.townshipsHint':
@@ -522,6 +522,7 @@ export const zhCN = {
   'admin.bureau.count': '共 {n} 个乡镇',
   'admin.bureau.lineDuplicate': '第 {line} 行“{name}”与第 {first} 行重复',
   'admin.bureau.lineProblem': '第 {line} 行：{problem}',
+  'admin.bureau.more': '另有 {n} 行有问题',
   'admin.bureau.saved': '已保存单位设置，各设备正在更新',
   'admin.bureau.revert': '撤销修改',
   'admin.bureau.unsaved': '有未保存的修改',

@@ -1,7 +1,7 @@
 // Kiosks and screens: created by staff (directly or by entering the code a new device shows), each
 // holding a secret token of which the hub keeps only the sha256. Live status (online, last seen,
 // applied rev) is kept in memory: it changes with every heartbeat and is not worth a disk write.
-import type { Device, DeviceConfig, DeviceInput, PublicDevice } from '../../content/model.ts'
+import type { Device, DeviceConfig, DeviceInput, DevicePatch, PublicDevice } from '../../content/model.ts'
 import type { DeviceStatus, Heartbeat } from '../realtime/events.ts'
 import type { AdminStore } from '../store/index.ts'
 import type { PairingRequest } from '../store/admin-store.ts'
@@ -17,7 +17,8 @@ export interface Devices {
   /** The device holding this token, unless unknown or revoked. */
   byToken(token: string): Device | undefined
   create(input: DeviceInput): Promise<{ device: PublicDevice; token: string }>
-  update(id: string, patch: Partial<DeviceInput>): Promise<PublicDevice | undefined>
+  /** Changes what `patch` names; `venueId: null` takes the device off its venue. */
+  update(id: string, patch: Omit<DevicePatch, 'kind'>): Promise<PublicDevice | undefined>
   revoke(id: string): Promise<PublicDevice | undefined>
   remove(id: string): Promise<boolean>
   /** A new device asks for a pairing code; it keeps `claim` to collect its token later. */
@@ -108,7 +109,11 @@ export function createDevices(admin: AdminStore, now: () => number = Date.now): 
     async update(id, patch) {
       const before = data().devices[id]
       if (!before) return undefined
-      data().devices[id] = { ...before, ...patch, kind: before.kind, id, updatedAt: iso() }
+      const { venueId, ...rest } = patch
+      const after: Device = { ...before, ...rest, kind: before.kind, id, updatedAt: iso() }
+      if (venueId === null) delete after.venueId
+      else if (venueId !== undefined) after.venueId = venueId
+      data().devices[id] = after
       await admin.commit()
       return publicDevice(data().devices[id]!)
     },

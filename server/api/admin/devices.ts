@@ -1,5 +1,6 @@
 // /api/admin/devices: create (the token is shown once), pair with a code, configure, command,
-// revoke. Changing a device's settings reaches it at once as a `config` event.
+// revoke. Changing a device's settings reaches it at once as a `config` event; `venueId: null` takes a
+// device off its venue (a screen put away, or moved to a place that is not a venue).
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
@@ -12,8 +13,8 @@ const write = { permission: 'devices:write' as const }
 
 export default async function deviceRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
-  const venueMissing = (venueId: string | undefined) =>
-    venueId !== undefined && !app.stores.content.get('venues', venueId)
+  const venueMissing = (venueId: string | null | undefined) =>
+    typeof venueId === 'string' && !app.stores.content.get('venues', venueId)
       ? httpError(400, `venueId: there is no venue ${venueId}`, [
           { path: 'venueId', message: `there is no venue ${venueId}` },
         ])
