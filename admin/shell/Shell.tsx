@@ -1,6 +1,7 @@
 // The frame around every admin page: the bar with who is signed in, the navigation on the left, the
 // page itself, a live region for short messages, and the dialogs for a new password and for signing
 // in again when the session ends (drawn over the page, so nothing on it is lost).
+import { Fragment } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { t } from '../../client/i18n/index.ts'
 import { allowed, sessionExpired, user } from '../session.ts'
@@ -43,7 +44,9 @@ export function Shell() {
       <TopBar />
       <Nav pages={visible} current={page.key} />
       <main id="admin-main" class="admin-main" tabIndex={-1} key={generation}>
-        {page.render(current)}
+        {/* Keyed by page: several pages draw the same component (every content list), and one page's
+            state (the employers just loaded) must not be drawn with the next one's columns. */}
+        <Fragment key={page.key}>{page.render(current)}</Fragment>
       </main>
       <div
         class={`admin-notice${message ? ` admin-notice--${message.tone}` : ''}`}
