@@ -906,6 +906,7 @@ export const zhCN = {
   'phone.lookup.code': '登记码',
   'phone.lookup.submit': '查询',
   'phone.lookup.notFound': '没有找到这条登记，请核对手机号和登记码。',
+  'phone.lookup.locked': '这个手机号输错登记码的次数太多，为保护您的信息，请一小时后再试，或拨打 {phone}。',
   'phone.lookup.status': '状态',
   'phone.lookup.createdAt': '登记时间',
   'phone.lookup.withdraw': '撤回这条登记',

@@ -3,15 +3,26 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { MobilePhone, RegistrationInput } from '../../content/model.ts'
+import { MobilePhone, RegistrationInput, type Registration } from '../../content/model.ts'
 import { httpError } from '../plugins/errors.ts'
 import { rateLimited } from '../plugins/security.ts'
-import { findOwn, withdrawOwn } from '../services/own-registration.ts'
+import type { OwnLookup } from '../services/own-registration.ts'
 
 const Lookup = Type.Object(
   { phone: MobilePhone, code: Type.String({ pattern: '^[0-9]{6}$' }) },
   { additionalProperties: false },
 )
+
+/** The registration found, or what the visitor is told: locked for the hour (429) or no match (404). */
+function foundOrError(lookup: OwnLookup): Registration {
+  if (lookup.found) return lookup.found
+  if (lookup.locked)
+    throw httpError(
+      429,
+      'Too many wrong codes for this phone number: try again in an hour, or call the hotline.',
+    )
+  throw httpError(404, 'No registration matches this phone number and code.')
+}
 
 export default async function registrationRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
@@ -30,8 +41,7 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
 
   /** A visitor looks up their own registration with the phone number and the code they were given. */
   app.post('/lookup', { schema: { body: Lookup }, config: lookupLimit }, async (request) => {
-    const found = findOwn(app.stores.registrations, request.body.phone, request.body.code)
-    if (!found) throw httpError(404, 'No registration matches this phone number and code.')
+    const found = foundOrError(app.own.find(request.body.phone, request.body.code))
     const content = app.stores.content
     return {
       id: found.id,
@@ -47,9 +57,7 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
 
   /** A visitor withdraws their registration: it stays in the ledger as withdrawn, without their name. */
   app.post('/withdraw', { schema: { body: Lookup }, config: lookupLimit }, async (request) => {
-    const deps = { store: app.stores.registrations, audit: app.audit, now: app.now }
-    const found = await withdrawOwn(deps, request.body.phone, request.body.code)
-    if (!found) throw httpError(404, 'No registration matches this phone number and code.')
+    foundOrError(await app.own.withdraw(request.body.phone, request.body.code))
     return { ok: true }
   })
 }

@@ -9,6 +9,7 @@ import { createDevices, type Devices } from '../services/devices.ts'
 import { createMetrics, type Metrics } from '../services/metrics.ts'
 import { createRegistrations, type Registrations } from '../services/registrations.ts'
 import { createAudit, type Audit } from '../services/audit.ts'
+import { createOwnRegistrations, type OwnRegistrations } from '../services/own-registration.ts'
 import type { Stores } from '../store/index.ts'
 
 declare module 'fastify' {
@@ -19,6 +20,8 @@ declare module 'fastify' {
     devices: Devices
     broadcasts: Broadcasts
     registrations: Registrations
+    /** A visitor's own registration by phone and code (lookup, withdraw). */
+    own: OwnRegistrations
     metrics: Metrics
     audit: Audit
     now: () => number
@@ -44,7 +47,9 @@ export default fp<ServicesOptions>(async function services(app: FastifyInstance,
   app.decorate('metrics', metrics)
   // Counted usage is written before the stores close (main.ts closes them after the app).
   app.addHook('onClose', () => metrics.stop())
-  app.decorate('audit', createAudit(stores.audit, now))
+  const audit = createAudit(stores.audit, now)
+  app.decorate('audit', audit)
+  app.decorate('own', createOwnRegistrations({ store: stores.registrations, audit, now }))
   app.decorate(
     'registrations',
     createRegistrations({

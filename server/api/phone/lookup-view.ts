@@ -4,6 +4,7 @@ import { REGISTRATION_STATUSES } from '../../../content/catalog.ts'
 import type { Registration, Snapshot } from '../../../content/model.ts'
 import { formatDate, formatTime } from '../../../client/format.ts'
 import { maskPhone } from '../../../content/privacy.ts'
+import type { OwnLookup } from '../../services/own-registration.ts'
 import { esc, type View } from './html.ts'
 import { label } from './i18n.ts'
 
@@ -11,7 +12,13 @@ export interface LookupErrors {
   phone?: boolean
   code?: boolean
   notFound?: boolean
+  /** Too many wrong codes for this number this hour. */
+  locked?: boolean
 }
+
+/** What the form says after a lookup that found nothing (`tried`: the phone and code were well formed). */
+export const lookupFailure = (lookup: OwnLookup, tried: boolean): LookupErrors =>
+  lookup.locked ? { locked: true } : { notFound: tried }
 
 export function lookupForm(view: View, values: { phone?: string; code?: string }, errors: LookupErrors = {}) {
   const { t } = view
@@ -19,7 +26,7 @@ export function lookupForm(view: View, values: { phone?: string; code?: string }
   const aria = (on: boolean | undefined, id: string) =>
     on ? ` aria-invalid="true" aria-describedby="${id}-error"` : ''
   return `<form class="card" method="post" action="/m/lookup" accept-charset="utf-8" novalidate><h1>${esc(t('phone.lookup.title'))}</h1><p>${esc(t('phone.lookup.intro'))}</p>
-${errors.notFound ? `<p class="error" role="alert">${esc(t('phone.lookup.notFound'))}</p>` : ''}<input type="hidden" name="lang" value="${view.lang}">
+${errors.notFound ? `<p class="error" role="alert">${esc(t('phone.lookup.notFound'))}</p>` : ''}${errors.locked ? `<p class="error" role="alert">${esc(t('phone.lookup.locked', { phone: view.hotline }))}</p>` : ''}<input type="hidden" name="lang" value="${view.lang}">
 <label for="phone">${esc(t('phone.form.phone'))}</label><input type="tel" id="phone" name="phone" inputmode="numeric" maxlength="16" autocomplete="tel" required value="${esc(values.phone)}"${aria(errors.phone, 'phone')}>${errors.phone ? err('phone', t('phone.error.phone')) : ''}
 <label for="code">${esc(t('phone.lookup.code'))}</label><input type="text" id="code" name="code" inputmode="numeric" maxlength="6" autocomplete="off" required value="${esc(values.code)}"${aria(errors.code, 'code')}>${errors.code ? err('code', t('phone.error.code')) : ''}
 ${errors.phone || errors.code ? `<div role="alert" class="error">${esc(t('phone.form.errors', { n: Number(!!errors.phone) + Number(!!errors.code) }))}</div>` : ''}<button type="submit">${esc(t('phone.lookup.submit'))}</button></form>`

@@ -16,7 +16,6 @@ import {
 import { check } from '../../../content/validate.ts'
 import { rateLimited } from '../../plugins/security.ts'
 import { newSecret } from '../../services/ids.ts'
-import { findOwn, withdrawOwn } from '../../services/own-registration.ts'
 import { retentionDays } from '../../services/retention.ts'
 import { confirmation } from './confirmation.ts'
 import { fairDetails, fairFor, jobPicker } from './fair-view.ts'
@@ -25,7 +24,7 @@ import { home } from './home-view.ts'
 import { esc, sendPage, type View } from './html.ts'
 import { pickLang, translator } from './i18n.ts'
 import { jobDetails } from './job-view.ts'
-import { lookupForm, lookupResult, withdrawn } from './lookup-view.ts'
+import { lookupFailure, lookupForm, lookupResult, withdrawn } from './lookup-view.ts'
 
 const PageQuery = Type.Object({
   d: Type.Optional(Id),
@@ -233,15 +232,16 @@ export default async function phoneRoutes(fastify: FastifyInstance) {
     const phone = normalizePhone(one(values, 'phone'))
     const code = one(values, 'code').replace(/\s/g, '')
     const errors = { phone: !/^1[3-9]\d{9}$/.test(phone), code: !/^\d{6}$/.test(code) }
-    const found = errors.phone || errors.code ? undefined : findOwn(app.stores.registrations, phone, code)
+    const lookup = errors.phone || errors.code ? { locked: false } : app.own.find(phone, code)
+    const found = lookup.found
     if (!found) {
       const form = lookupForm(
         v,
         { phone: one(values, 'phone'), code },
-        { ...errors, notFound: !errors.phone && !errors.code },
+        { ...errors, ...lookupFailure(lookup, !errors.phone && !errors.code) },
       )
       return sendPage(reply, v, v.t('phone.lookup.title'), form, {
-        status: errors.phone || errors.code ? 400 : 404,
+        status: errors.phone || errors.code ? 400 : lookup.locked ? 429 : 404,
       })
     }
     return sendPage(reply, v, v.t('phone.lookup.title'), lookupResult(v, content.snapshot(), found, phone))
@@ -250,11 +250,10 @@ export default async function phoneRoutes(fastify: FastifyInstance) {
   app.post('/withdraw', lookupLimit, async (request, reply) => {
     const values = (request.body ?? {}) as FormValues
     const v = view(request, reply, '/m/lookup')
-    const deps = { store: app.stores.registrations, audit: app.audit, now: app.now }
-    const found = await withdrawOwn(deps, normalizePhone(one(values, 'phone')), one(values, 'code'))
-    if (!found)
-      return sendPage(reply, v, v.t('phone.lookup.title'), lookupForm(v, {}, { notFound: true }), {
-        status: 404,
+    const lookup = await app.own.withdraw(normalizePhone(one(values, 'phone')), one(values, 'code'))
+    if (!lookup.found)
+      return sendPage(reply, v, v.t('phone.lookup.title'), lookupForm(v, {}, lookupFailure(lookup, true)), {
+        status: lookup.locked ? 429 : 404,
       })
     return sendPage(reply, v, v.t('phone.lookup.withdrawn'), withdrawn(v))
   })
