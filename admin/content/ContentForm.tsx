@@ -3,7 +3,7 @@
 // field errors appear next to their fields. Nothing typed is ever thrown away on an error: the value
 // lives in this component, which stays mounted through failed saves and an expired session.
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { t } from '../../client/i18n/index.ts'
+import { actionOn, t } from '../../client/i18n/index.ts'
 import type { TSchema } from 'typebox'
 import { api, ApiError } from '../api.ts'
 import { href, navigate } from '../router.ts'
@@ -149,7 +149,7 @@ export function ContentForm({ spec, id, copyOf }: Props) {
       </p>
     )
 
-  const heading = id ? `${t(spec.edit)}：${stored ? spec.name(stored) : ''}` : t(spec.create)
+  const heading = id ? actionOn(spec.edit, stored ? spec.name(stored) : '') : t(spec.create)
   return (
     <form class="content-form" noValidate onSubmit={(e) => void save(e)} aria-labelledby="form-title">
       <div class="page-head">

@@ -2,7 +2,7 @@
 // new sign-in comes back to the same view), a selection with bulk status changes, and per-row
 // publish, unpublish, mark filled and duplicate.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { t, type MessageKey } from '../../client/i18n/index.ts'
+import { actionOn, type MessageKey, t } from '../../client/i18n/index.ts'
 import { api, query, type Page } from '../api.ts'
 import { href, replaceQuery } from '../router.ts'
 import { allowed } from '../session.ts'
@@ -250,7 +250,7 @@ function RowActions(props: {
       type="button"
       class="btn btn--small"
       disabled={busy}
-      aria-label={`${t(label)}：${name}`}
+      aria-label={actionOn(label, name)}
       onClick={() => void setStatus([item.id], next, 'admin.statusDone')}
     >
       {t(label)}
@@ -266,7 +266,7 @@ function RowActions(props: {
       <a
         class="btn btn--small"
         href={href(`${spec.kind}/new`, { from: item.id })}
-        aria-label={`${t('admin.duplicate')}：${name}`}
+        aria-label={actionOn('admin.duplicate', name)}
       >
         {t('admin.duplicate')}
       </a>

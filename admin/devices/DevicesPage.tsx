@@ -2,7 +2,7 @@
 // last seen, build, which content revision each has applied, how it is connected), with identify,
 // reload and revoke. The list comes over HTTP; status changes then arrive over the admin socket.
 import { useEffect, useState } from 'preact/hooks'
-import { t } from '../../client/i18n/index.ts'
+import { actionOn, t } from '../../client/i18n/index.ts'
 import type { PublicDevice } from '../../content/model.ts'
 import type { DeviceStatus } from '../../server/realtime/events.ts'
 import { api, type Page } from '../api.ts'
@@ -125,7 +125,7 @@ export function DevicesPage() {
                         <button
                           type="button"
                           class="btn btn--small"
-                          aria-label={`${t('admin.settings')}：${d.name}`}
+                          aria-label={actionOn('admin.settings', d.name)}
                           onClick={() => setEditing(d)}
                         >
                           {t('admin.settings')}
@@ -133,7 +133,7 @@ export function DevicesPage() {
                         <button
                           type="button"
                           class="btn btn--small"
-                          aria-label={`${t('admin.identify')}：${d.name}`}
+                          aria-label={actionOn('admin.identify', d.name)}
                           onClick={() => void command(d, 'identify')}
                         >
                           {t('admin.identify')}
@@ -141,7 +141,7 @@ export function DevicesPage() {
                         <button
                           type="button"
                           class="btn btn--small"
-                          aria-label={`${t('admin.reload')}：${d.name}`}
+                          aria-label={actionOn('admin.reload', d.name)}
                           onClick={() => void command(d, 'reload')}
                         >
                           {t('admin.reload')}
@@ -149,7 +149,7 @@ export function DevicesPage() {
                         <button
                           type="button"
                           class="btn btn--small btn--danger"
-                          aria-label={`${t('admin.revoke')}：${d.name}`}
+                          aria-label={actionOn('admin.revoke', d.name)}
                           onClick={() => void revoke(d)}
                         >
                           {t('admin.revoke')}

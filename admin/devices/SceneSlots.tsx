@@ -1,7 +1,7 @@
 // A screen's scene schedule: an ordered list of slots (scene, seconds, an optional daily window in
 // Beijing time), edited as rows with move up/down buttons rather than drag and drop, so the order
 // can be changed from the keyboard and read out by a screen reader.
-import { t, type MessageKey } from '../../client/i18n/index.ts'
+import { actionOn, type MessageKey, t } from '../../client/i18n/index.ts'
 import type { DeviceConfig } from '../../content/model.ts'
 import { problemText } from '../content/Field.tsx'
 import type { Problems } from '../content/validate.ts'
@@ -124,7 +124,7 @@ export function SceneSlots({ slots, problems, onChange }: Props) {
                     class="btn btn--small"
                     id={`slot-${i}-up`}
                     disabled={i === 0}
-                    aria-label={`${t('admin.settings.up')}：${label}`}
+                    aria-label={actionOn('admin.settings.up', label)}
                     onClick={() => move(i, -1)}
                   >
                     ↑
@@ -134,7 +134,7 @@ export function SceneSlots({ slots, problems, onChange }: Props) {
                     class="btn btn--small"
                     id={`slot-${i}-down`}
                     disabled={i === slots.length - 1}
-                    aria-label={`${t('admin.settings.down')}：${label}`}
+                    aria-label={actionOn('admin.settings.down', label)}
                     onClick={() => move(i, 1)}
                   >
                     ↓
@@ -142,7 +142,7 @@ export function SceneSlots({ slots, problems, onChange }: Props) {
                   <button
                     type="button"
                     class="btn btn--small btn--danger"
-                    aria-label={`${t('admin.settings.remove')}：${label}`}
+                    aria-label={actionOn('admin.settings.remove', label)}
                     onClick={() => onChange(slots.filter((_, j) => j !== i))}
                   >
                     {t('admin.settings.remove')}

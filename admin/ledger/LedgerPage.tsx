@@ -2,7 +2,7 @@
 // up. Filters live in the address; phones are masked unless staff who may see them ask (the hub
 // audits every reveal); follow-up status one by one or for a selection; CSV export of the same filter.
 import { useEffect, useState } from 'preact/hooks'
-import { t, type MessageKey } from '../../client/i18n/index.ts'
+import { actionOn, type MessageKey, t } from '../../client/i18n/index.ts'
 import { REGISTRATION_STATUSES } from '../../content/catalog.ts'
 import type { Fair, Registration } from '../../content/model.ts'
 import { api, query, type Page } from '../api.ts'
@@ -291,7 +291,7 @@ export function LedgerPage({ params }: { params: URLSearchParams }) {
                     <button
                       type="button"
                       class="btn btn--small"
-                      aria-label={`${t('admin.followUp')}：${r.code}`}
+                      aria-label={actionOn('admin.followUp', r.code)}
                       onClick={() => setFollowing(r)}
                     >
                       {t('admin.followUp')}

@@ -1,7 +1,7 @@
 // Staff accounts (admins only): who may sign in, as what, for which townships; create, change,
 // disable (keeps the account and its history, ends its sessions) and delete.
 import { useEffect, useState } from 'preact/hooks'
-import { t } from '../../client/i18n/index.ts'
+import { actionOn, t } from '../../client/i18n/index.ts'
 import type { PublicUser } from '../../content/model.ts'
 import { api, type Page } from '../api.ts'
 import { say, sayError } from '../notice.ts'
@@ -101,7 +101,7 @@ export function UsersPage() {
                       <button
                         type="button"
                         class="btn btn--small"
-                        aria-label={`${t('admin.users.edit')}：${u.username}`}
+                        aria-label={actionOn('admin.users.edit', u.username)}
                         onClick={() => setEditing(u)}
                       >
                         {t('admin.users.edit')}
@@ -110,7 +110,10 @@ export function UsersPage() {
                         <button
                           type="button"
                           class="btn btn--small"
-                          aria-label={`${t(u.disabled ? 'admin.users.enable' : 'admin.users.disable')}：${u.username}`}
+                          aria-label={actionOn(
+                            u.disabled ? 'admin.users.enable' : 'admin.users.disable',
+                            u.username,
+                          )}
                           onClick={() => void setDisabled(u, !u.disabled)}
                         >
                           {t(u.disabled ? 'admin.users.enable' : 'admin.users.disable')}
@@ -120,7 +123,7 @@ export function UsersPage() {
                         <button
                           type="button"
                           class="btn btn--small btn--danger"
-                          aria-label={`${t('admin.delete')}：${u.username}`}
+                          aria-label={actionOn('admin.delete', u.username)}
                           onClick={() => void remove(u)}
                         >
                           {t('admin.delete')}
