@@ -930,7 +930,8 @@ export const en: Record<MessageKey, string> = {
   'phone.lookup.code': 'Registration code',
   'phone.lookup.submit': 'Look up',
   'phone.lookup.notFound': 'No registration matches: please check the number and the code.',
-  'phone.lookup.locked': 'Too many wrong codes for this phone number. To protect your details, try again in an hour, or call {phone}.',
+  'phone.lookup.locked':
+    'Too many wrong codes for this phone number. To protect your details, try again in an hour, or call {phone}.',
   'phone.lookup.status': 'Status',
   'phone.lookup.createdAt': 'Registered on',
   'phone.lookup.withdraw': 'Withdraw this registration',

@@ -3,7 +3,6 @@ import { chinaDaysBetween } from '../../client/china-day.ts'
 import { formatDate, formatTime } from '../../client/format.ts'
 import { t, type Lang } from '../../client/i18n/index.ts'
 
-
 export function dayLabel(iso: string, now: number, lang: Lang): string {
   const days = chinaDaysBetween(now, Date.parse(iso))
   if (days === 0) return t('screen.fairs.today')

@@ -19,7 +19,12 @@ describe('China days', () => {
   it('walks calendar days across month, year and leap-day ends', () => {
     expect(shiftDay('2028-02-28', 1)).toBe('2028-02-29')
     expect(shiftDay('2026-01-01', -1)).toBe('2025-12-31')
-    expect(eachDay('2026-02-27', '2026-03-02')).toEqual(['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02'])
+    expect(eachDay('2026-02-27', '2026-03-02')).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ])
     expect(eachDay('2026-03-02', '2026-03-01')).toEqual([])
     expect(eachDay('2026-01-01', '2030-01-01', 3)).toHaveLength(3)
   })
