@@ -34,9 +34,9 @@ export async function openAdmin(
   hash = '',
   who: Staff = ADMIN,
 ): Promise<Page> {
-  // bypassCSP lets axe-core's inline script run; the app itself never needs it. A bureau's PC runs
-  // Chinese Windows (date inputs read 2026/12/03), but its clock zone is left as the machine's: the
-  // admin must count China days whatever the zone says.
+  // bypassCSP lets axe-core's inline script run; the app itself never needs it. The browser speaks
+  // Chinese as a bureau's PC does, but its clock zone is left as the machine's: the admin must count
+  // China days whatever the zone says. (Headless Chromium still draws date inputs as mm/dd/yyyy.)
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
