@@ -46,6 +46,15 @@ export function Swipe({
     <div
       class={className}
       onPointerDown={(e) => (start.current = { x: e.clientX, y: e.clientY })}
+      // A flick the browser sees starts a fling, even where nothing scrolls, and Chromium spends the
+      // next tap on stopping it: for a second or two a visitor's tap on a job does nothing. Sideways
+      // moves are the pager's, so the browser gets none of them; up and down still scroll.
+      onTouchMove={(e) => {
+        const from = start.current
+        const touch = e.touches[0]
+        if (from && touch && Math.abs(touch.clientX - from.x) > Math.abs(touch.clientY - from.y))
+          e.preventDefault()
+      }}
       onPointerUp={(e) => {
         const from = start.current
         start.current = null
