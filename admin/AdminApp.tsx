@@ -1,4 +1,5 @@
 // The one island of /admin: asks the hub who is signed in, then shows the sign-in page or the shell.
+import './messages.ts'
 import { useEffect } from 'preact/hooks'
 import { restoreLang } from '../client/i18n/index.ts'
 import { currentUser } from './auth-api.ts'

@@ -1,6 +1,7 @@
 // The kiosk: one island that starts the device link and shows the view the visitor is on, inside the
 // frame every screen shares (tools on top, back and home at the bottom), with the layers that can
 // appear over anything: urgent broadcasts, the offline line, the idle countdown and "identify".
+import './messages.ts'
 import { useEffect } from 'preact/hooks'
 import { registerOfflineShell, startDeviceLink } from '../client/device/index.ts'
 import { restoreLang } from '../client/i18n/index.ts'

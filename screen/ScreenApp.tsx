@@ -2,6 +2,7 @@
 // and the age of the data below) around the scene the schedule says is on. It steps down by itself:
 // live content; saved content with its time when the hub is away; a static card with the hotline
 // when there is nothing at all. Staff's broadcasts and "identify" go on top of whatever is showing.
+import './messages.ts'
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks'
 import { registerOfflineShell, startDeviceLink } from '../client/device/index.ts'
 import { lang, restoreLang, setLang, t } from '../client/i18n/index.ts'

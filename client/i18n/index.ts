@@ -1,14 +1,24 @@
 // The current language and the one function that turns a key into text.
 // `lang` is a signal, so an island that calls t() while rendering re-renders when the language changes.
 import { effect, signal } from '@preact/signals'
-import { en } from './en.ts'
-import { zhCN, type MessageKey } from './zh-CN.ts'
+import type { MessageKey } from './zh-CN.ts'
 
 export type { MessageKey }
 export type Lang = 'zh-CN' | 'en'
 export const LANGS: readonly Lang[] = ['zh-CN', 'en']
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en }
+type Words = Partial<Record<MessageKey, string>>
+/** Filled by each face with the sections of both catalogues it shows, before anything renders. */
+const catalogues: Record<Lang, Words> = { 'zh-CN': {}, en: {} }
+
+/**
+ * Adds sections of the two catalogues (the same sections in both). A face registers only its own,
+ * so a kiosk does not carry the admin's six hundred strings in two languages.
+ */
+export function addMessages(zh: Words[], english: Words[]): void {
+  Object.assign(catalogues['zh-CN'], ...zh)
+  Object.assign(catalogues.en, ...english)
+}
 const STORAGE_KEY = 'jobhub.lang'
 const inBrowser = typeof document !== 'undefined'
 

@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+// The kiosk's words, registered as the kiosk registers them.
+import '../../kiosk/messages.ts'
 import { en } from '../../client/i18n/en.ts'
 import { lang, restoreLang, setLang, t } from '../../client/i18n/index.ts'
 import { zhCN } from '../../client/i18n/zh-CN.ts'
@@ -21,6 +25,38 @@ describe('catalogues', () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(zhCN[key]))
     }
   })
+})
+
+/** Every .ts/.tsx file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return sources(path)
+    return /\.tsx?$/.test(name) ? [path] : []
+  })
+}
+
+describe('each face', () => {
+  // A face's bundle carries only the catalogue files its messages.ts registers: a key of another
+  // face would show up as the key itself. Shared components (client/) are checked with every face.
+  const shared = ['client/LanguageToggle.tsx', 'client/useMinuteClock.ts', ...sources('client/device')]
+  for (const face of ['kiosk', 'screen', 'admin']) {
+    it(`${face} registers the words its code uses`, () => {
+      const registered = new Set(
+        [...readFileSync(`${face}/messages.ts`, 'utf8').matchAll(/i18n\/zh-CN\/(\w+)\.ts/g)].map((m) => m[1]),
+      )
+      const used = new Set<string>()
+      for (const file of [...sources(face), ...shared]) {
+        const text = readFileSync(file, 'utf8')
+        for (const m of text.matchAll(/['`](common|kiosk|screen|admin|phone)\.[\w.${}]/g)) used.add(m[1]!)
+      }
+      expect(
+        [...used].filter((section) => !registered.has(section)),
+        face,
+      ).toEqual([])
+      expect(used.has(face), face).toBe(true)
+    })
+  }
 })
 
 describe('t', () => {
