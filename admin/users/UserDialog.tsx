@@ -53,7 +53,8 @@ export function UserDialog({
   /** What the hub will get: optional fields left out when empty, townships only for an operator. */
   const body = () => ({
     ...(user ? {} : { username: draft.username.trim() }),
-    ...(draft.displayName.trim() ? { displayName: draft.displayName.trim() } : {}),
+    // An emptied name on an existing user is sent empty: the hub then removes it.
+    ...(draft.displayName.trim() || user?.displayName ? { displayName: draft.displayName.trim() } : {}),
     role: draft.role,
     townships: draft.role === 'operator' ? draft.townships : [],
     ...(draft.password ? { password: draft.password } : {}),

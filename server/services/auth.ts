@@ -145,6 +145,8 @@ export function createAuth(admin: AdminStore, now: () => number = Date.now): Aut
       const { password, ...rest } = change
       const after: User = { ...before, ...rest, id, updatedAt: new Date(now()).toISOString() }
       if (password) after.passwordHash = await hashPassword(password)
+      // An empty display name removes it (the list then shows the username alone).
+      if (after.displayName === '') delete after.displayName
       users()[id] = after
       // A changed password or a disabled account ends that user's sessions.
       if (password || after.disabled) {

@@ -197,6 +197,23 @@ describe('staff sign-in and roles', () => {
     })
     expect(taken.statusCode).toBe(409)
   })
+
+  it('removes a display name sent empty, and keeps it when left out', async () => {
+    const created = await inject('POST', '/api/admin/users', admin, {
+      username: 'named-user',
+      displayName: '李科员',
+      role: 'viewer',
+      townships: [],
+      password: 'long-enough-pw',
+    })
+    expect(created.statusCode, created.body).toBe(201)
+    const id = created.json().id
+    const kept = await inject('PATCH', `/api/admin/users/${id}`, admin, { role: 'editor' })
+    expect(kept.json().displayName).toBe('李科员')
+    const cleared = await inject('PATCH', `/api/admin/users/${id}`, admin, { displayName: '' })
+    expect(cleared.statusCode, cleared.body).toBe(200)
+    expect(cleared.json()).not.toHaveProperty('displayName')
+  })
 })
 
 describe('first start without ADMIN_USER', () => {
