@@ -11,6 +11,7 @@ import { Pager } from '../ui/Pager.tsx'
 import { AuditDiff } from './AuditDiff.tsx'
 import './AuditPage.css'
 import { DateRangeFields, EmptyRow, FilterSelect } from '../ui/filters.tsx'
+import { useLatest } from '../ui/useLatest.ts'
 
 const PAGE_SIZE = 30
 const FILTERS = ['username', 'kind', 'action', 'entityId', 'from', 'to'] as const
@@ -33,10 +34,13 @@ export function AuditPage({ params }: { params: URLSearchParams }) {
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1)
   const [data, setData] = useState<AuditPageData | null>(null)
   const key = JSON.stringify([filters, page])
+  const latest = useLatest()
   useEffect(() => {
-    void api<AuditPageData>(
-      'GET',
-      `/api/admin/audit${query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+    void latest(
+      api<AuditPageData>(
+        'GET',
+        `/api/admin/audit${query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+      ),
     )
       .then(setData)
       .catch(sayError)

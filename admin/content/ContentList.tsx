@@ -11,6 +11,7 @@ import { shortDateTime } from '../dates.ts'
 import { Pager } from '../ui/Pager.tsx'
 import type { Item, KindSpec } from './kinds.tsx'
 import { EmptyRow } from '../ui/filters.tsx'
+import { useLatest } from '../ui/useLatest.ts'
 
 const PAGE_SIZE = 20
 
@@ -27,10 +28,13 @@ export function ContentList({ spec, query: params }: { spec: KindSpec; query: UR
   const canWrite = allowed('content:write')
   const key = JSON.stringify([spec.kind, filters, page])
 
+  const latest = useLatest()
   const load = () =>
-    api<Page<Item>>(
-      'GET',
-      `/api/admin/${spec.kind}${query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+    latest(
+      api<Page<Item>>(
+        'GET',
+        `/api/admin/${spec.kind}${query({ ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+      ),
     )
       .then(setData)
       .catch(sayError)

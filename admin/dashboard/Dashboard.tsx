@@ -2,7 +2,7 @@
 // over a period staff choose (registrations per day, per follow-up outcome, township, source and
 // fair; the funnel QR shown -> scanned -> registered per source and per job), and new registrations
 // as they arrive over the admin socket.
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { t, type MessageKey } from '../../client/i18n/index.ts'
 import { REGISTRATION_STATUSES } from '../../content/catalog.ts'
 import type { Count, FunnelLine, PeriodStats, SourceCount } from '../../server/services/period-stats.ts'
@@ -16,6 +16,7 @@ import { BarChart, type Series } from './BarChart.tsx'
 import { PeriodPicker } from './PeriodPicker.tsx'
 import { daysOf, periodFrom, type Period } from './period.ts'
 import './Dashboard.css'
+import { useLatest } from '../ui/useLatest.ts'
 
 interface Stats {
   today: {
@@ -87,14 +88,11 @@ export function Dashboard() {
   // Without a period in the address the hub picks the last 30 days of its own calendar.
   const asked = periodFrom(route.value.query)
   const [stats, setStats] = useState<Stats | null>(null)
-  // Only the latest answer is shown: a slow answer for the period chosen before must not win.
-  const latest = useRef(0)
-  const load = () => {
-    const ticket = ++latest.current
-    return api<Stats>('GET', `/api/admin/stats${query({ from: asked?.from, to: asked?.to })}`)
-      .then((next) => ticket === latest.current && setStats(next))
+  const latest = useLatest()
+  const load = () =>
+    latest(api<Stats>('GET', `/api/admin/stats${query({ from: asked?.from, to: asked?.to })}`))
+      .then(setStats)
       .catch(sayError)
-  }
   useEffect(() => {
     connectLive()
   }, [])

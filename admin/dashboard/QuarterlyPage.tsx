@@ -9,6 +9,7 @@ import { sayError } from '../notice.ts'
 import { replaceQuery, type Route } from '../router.ts'
 import { scope } from '../session.ts'
 import { today } from '../dates.ts'
+import { useLatest } from '../ui/useLatest.ts'
 
 const FIGURES: Figure[] = [
   'fairs',
@@ -38,9 +39,10 @@ export function QuarterlyPage({ route }: { route: Route }) {
   const asked = route.query.get('quarter') ?? ''
   const quarter = /^\d{4}-Q[1-4]$/.test(asked) ? asked : quarters[0]!
   const [table, setTable] = useState<(QuarterTable & { title: string }) | null>(null)
+  const latest = useLatest()
   useEffect(() => {
     setTable(null)
-    api<QuarterTable & { title: string }>('GET', `/api/admin/stats/quarterly${query({ quarter })}`)
+    latest(api<QuarterTable & { title: string }>('GET', `/api/admin/stats/quarterly${query({ quarter })}`))
       .then(setTable)
       .catch(sayError)
   }, [quarter])

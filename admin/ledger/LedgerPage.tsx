@@ -17,6 +17,7 @@ import { Pager } from '../ui/Pager.tsx'
 import { FollowUpDialog } from './FollowUpDialog.tsx'
 import './LedgerPage.css'
 import { DateRangeFields, EmptyRow, FilterSelect, type Option } from '../ui/filters.tsx'
+import { useLatest } from '../ui/useLatest.ts'
 
 export type LedgerRow = Omit<Registration, 'phone'> & {
   phoneMasked: string
@@ -55,10 +56,13 @@ export function LedgerPage({ params }: { params: URLSearchParams }) {
   const canReveal = allowed('registrations:reveal')
   const key = JSON.stringify([filters, page, reveal])
 
+  const latest = useLatest()
   const load = () =>
-    api<Page<LedgerRow>>(
-      'GET',
-      `/api/admin/registrations${query({ ...filters, reveal, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+    latest(
+      api<Page<LedgerRow>>(
+        'GET',
+        `/api/admin/registrations${query({ ...filters, reveal, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })}`,
+      ),
     )
       .then((next) => {
         setData(next)

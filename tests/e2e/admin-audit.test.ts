@@ -97,6 +97,46 @@ describe('admin audit log, session and personal data in Chromium', { timeout: 90
     await close(page)
   })
 
+  it('shows the answer to the newest filter when the answer to an older one arrives after it', async () => {
+    const count = async (q: string) =>
+      (
+        await hub.app.inject({ url: `/api/admin/audit?${q}`, headers: { cookie: await signIn(hub.app) } })
+      ).json().total as number
+    // A job updated, and something else updated, so the two filters give different totals.
+    const edited = await hub.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/jobs/${job().id}`,
+      headers: { cookie: await signIn(hub.app) },
+      payload: { headcount: 24 },
+    })
+    expect(edited.statusCode).toBe(200)
+    const settings = await hub.app.inject({
+      method: 'PATCH',
+      url: '/api/admin/settings',
+      headers: { cookie: await signIn(hub.app) },
+      payload: { hotline: '0731-85612399' },
+    })
+    expect(settings.statusCode).toBe(200)
+    const both = await count('action=update&kind=jobs')
+    expect(await count('action=update')).not.toBe(both)
+
+    const page = await openAdmin(browser, hub, '#/audit')
+    await expect.poll(() => total(page)).toMatch(/^共 \d+ 条$/)
+    // From now on the hub is slow to answer a list filtered by action alone.
+    await page.route(/\/api\/admin\/audit\?(?!.*kind=).*action=update/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    await page.locator('#audit-action').selectOption('update')
+    await page.getByLabel('对象类型').selectOption('jobs')
+    await expect.poll(() => total(page)).toBe(`共 ${both} 条`)
+    // The slow answer has come and gone: what is shown is still the newest filter's.
+    await page.waitForResponse(/action=update/).catch(() => undefined)
+    await page.waitForTimeout(1700)
+    expect(await total(page)).toBe(`共 ${both} 条`)
+    await close(page)
+  })
+
   it('changes the password and carries on, gives the form back after the session ends, and signs out', async () => {
     const editor = await createStaff(hub, 'editor')
     const target = job()
