@@ -5,11 +5,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Job, PublicDevice } from '../../content/model.ts'
 import type { ChangesPayload } from '../../server/realtime/events.ts'
 import { inDays, jobBody, seed, type Seeded } from '../helpers/fixtures.ts'
-import { connectDevice, signIn, startHub, type DeviceClient, type TestHub } from '../helpers/hub.ts'
+import {
+  connectDevice,
+  type DeviceClient,
+  signIn,
+  staffSession,
+  startHub,
+  type TestHub,
+} from '../helpers/hub.ts'
 import { uploadBody } from '../helpers/multipart.ts'
 import { record } from '../helpers/socket-events.ts'
-
-const PASSWORD = 'long-enough-pw'
 
 describe('optional approval of township operators’ content', () => {
   let hub: TestHub
@@ -28,16 +33,6 @@ describe('optional approval of township operators’ content', () => {
     cookie: string,
     payload?: object,
   ) => hub.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) })
-  const staff = async (username: string, role: string, townships: string[] = []) => {
-    const res = await inject('POST', '/api/admin/users', admin, {
-      username,
-      role,
-      townships,
-      password: PASSWORD,
-    })
-    expect(res.statusCode, res.body).toBe(201)
-    return signIn(hub.app, { username, password: PASSWORD })
-  }
   const publicJobIds = async () => {
     const res = await hub.app.inject({ method: 'GET', url: '/api/jobs?limit=100' })
     return (res.json().items as Job[]).map((j) => j.id)
@@ -65,9 +60,9 @@ describe('optional approval of township operators’ content', () => {
     hub = await startHub({ demo: false, listen: true })
     admin = await signIn(hub.app)
     ids = await seed(hub.app, admin)
-    editor = await staff('editor1', 'editor')
-    baisha = await staff('baisha-op', 'operator', ['白沙镇'])
-    chengguan = await staff('chengguan-op', 'operator', ['城关镇'])
+    editor = await staffSession(hub.app, 'editor1', 'editor')
+    baisha = await staffSession(hub.app, 'baisha-op', 'operator', ['白沙镇'])
+    chengguan = await staffSession(hub.app, 'chengguan-op', 'operator', ['城关镇'])
     const res = await inject('PATCH', '/api/admin/settings', admin, {
       townships: ['城关镇', '白沙镇'],
       approvalTownships: ['白沙镇'],

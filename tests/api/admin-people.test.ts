@@ -4,10 +4,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { jobBody, seed, type Seeded } from '../helpers/fixtures.ts'
-import { signIn, startHub, type TestHub } from '../helpers/hub.ts'
+import { signIn, STAFF_PASSWORD, staffSession, startHub, type TestHub } from '../helpers/hub.ts'
 
 const DAY = 86_400_000
-const PASSWORD = 'long-enough-pw'
 
 describe('staff, roles, audit and personal data on the hub', () => {
   let hub: TestHub
@@ -30,16 +29,6 @@ describe('staff, roles, audit and personal data on the hub', () => {
     expect(res.statusCode, res.body).toBe(201)
     return res.json() as { id: string }
   }
-  const staff = async (username: string, role: string, townships: string[] = []) => {
-    const res = await inject('POST', '/api/admin/users', admin, {
-      username,
-      role,
-      townships,
-      password: PASSWORD,
-    })
-    expect(res.statusCode, res.body).toBe(201)
-    return signIn(hub.app, { username, password: PASSWORD })
-  }
 
   beforeAll(async () => {
     hub = await startHub({ demo: false, now: () => clock })
@@ -53,11 +42,11 @@ describe('staff, roles, audit and personal data on the hub', () => {
       username: 'nowhere',
       role: 'operator',
       townships: [],
-      password: PASSWORD,
+      password: STAFF_PASSWORD,
     })
     expect(res.statusCode).toBe(400)
     expect(res.json().fields).toEqual([{ path: 'townships', message: expect.stringMatching(/at least one/) }])
-    await staff('op-empty', 'viewer')
+    await staffSession(hub.app, 'op-empty', 'viewer')
     const id = hub.app.auth.listUsers().find((u) => u.username === 'op-empty')!.id
     const patch = await inject('PATCH', `/api/admin/users/${id}`, admin, { role: 'operator' })
     expect(patch.statusCode).toBe(400)
@@ -65,7 +54,7 @@ describe('staff, roles, audit and personal data on the hub', () => {
   })
 
   it("keeps a township operator out of another township's jobs and registrations", async () => {
-    const op = await staff('baisha-op', 'operator', ['白沙镇'])
+    const op = await staffSession(hub.app, 'baisha-op', 'operator', ['白沙镇'])
     const [chengguanJob, baishaJob] = [ids.jobIds[0]!, ids.jobIds[1]!]
     const theirs = await register('13800000001', { jobIds: [chengguanJob], township: '城关镇' })
     const ours = await register('13800000002', { jobIds: [baishaJob], township: '白沙镇' })
@@ -86,7 +75,7 @@ describe('staff, roles, audit and personal data on the hub', () => {
   })
 
   it('refuses every write of a viewer with 403, and full phone numbers too', async () => {
-    const viewer = await staff('viewer-1', 'viewer')
+    const viewer = await staffSession(hub.app, 'viewer-1', 'viewer')
     const reg = (await inject('GET', '/api/admin/registrations', admin)).json().items[0]
     for (const [method, url, body] of [
       ['POST', '/api/admin/jobs', {}],
@@ -144,7 +133,7 @@ describe('staff, roles, audit and personal data on the hub', () => {
   it('erases a person on request: a dry run counts, the erase deletes from the ledger and the file, audited', async () => {
     await register('13900000009', { jobIds: [ids.jobIds[0]] })
     await register('13900000009', { jobIds: [ids.jobIds[2]] })
-    const editor = await staff('editor-1', 'editor')
+    const editor = await staffSession(hub.app, 'editor-1', 'editor')
     expect(
       (await inject('POST', '/api/admin/registrations/erase', editor, { phone: '13900000009' })).statusCode,
     ).toBe(403)
@@ -176,7 +165,7 @@ describe('staff, roles, audit and personal data on the hub', () => {
     const asked = (await inject('GET', '/api/admin/settings?retentionDays=30', admin)).json()
     expect(asked.retention).toMatchObject({ days: 30 })
     expect(asked.retention.expiring).toBeGreaterThanOrEqual(1)
-    const editor = await signIn(hub.app, { username: 'editor-1', password: PASSWORD })
+    const editor = await signIn(hub.app, { username: 'editor-1', password: STAFF_PASSWORD })
     expect(
       (await inject('PATCH', '/api/admin/settings', editor, { registrationRetentionDays: 30 })).statusCode,
     ).toBe(403)
@@ -209,11 +198,11 @@ describe('staff, roles, audit and personal data on the hub', () => {
   })
 
   it('keeps the session that changed the password, and ends every other', async () => {
-    await staff('changer', 'editor')
-    const here = await signIn(hub.app, { username: 'changer', password: PASSWORD })
-    const elsewhere = await signIn(hub.app, { username: 'changer', password: PASSWORD })
+    await staffSession(hub.app, 'changer', 'editor')
+    const here = await signIn(hub.app, { username: 'changer', password: STAFF_PASSWORD })
+    const elsewhere = await signIn(hub.app, { username: 'changer', password: STAFF_PASSWORD })
     const res = await inject('POST', '/api/auth/password', here, {
-      current: PASSWORD,
+      current: STAFF_PASSWORD,
       password: 'a-new-long-pw',
     })
     expect(res.statusCode).toBe(200)

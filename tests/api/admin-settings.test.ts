@@ -5,9 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Settings } from '../../content/model.ts'
 import type { ChangesPayload } from '../../server/realtime/events.ts'
-import { connectDevice, next, signIn, startHub, type DeviceClient, type TestHub } from '../helpers/hub.ts'
-
-const PASSWORD = 'staff-Password-1'
+import {
+  connectDevice,
+  type DeviceClient,
+  next,
+  signIn,
+  staffSession,
+  startHub,
+  type TestHub,
+} from '../helpers/hub.ts'
 
 describe('bureau settings on the hub', () => {
   let hub: TestHub
@@ -15,16 +21,6 @@ describe('bureau settings on the hub', () => {
   const sockets: DeviceClient[] = []
   const inject = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: object) =>
     hub.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) })
-  const staff = async (username: string, role: string, townships: string[] = []) => {
-    const res = await inject('POST', '/api/admin/users', admin, {
-      username,
-      role,
-      townships,
-      password: PASSWORD,
-    })
-    expect(res.statusCode, res.body).toBe(201)
-    return signIn(hub.app, { username, password: PASSWORD })
-  }
   const device = async (name: string, kind: 'kiosk' | 'screen') => {
     const res = await inject('POST', '/api/admin/devices', admin, { name, kind })
     const socket = connectDevice(hub.url, res.json().token)
@@ -107,9 +103,9 @@ describe('bureau settings on the hub', () => {
   it('lets only an admin change them: an editor, operator or viewer gets 403', async () => {
     const before = structuredClone(settings())
     const cookies = [
-      await staff('editor-1', 'editor'),
-      await staff('viewer-1', 'viewer'),
-      await staff('op-1', 'operator', ['白沙镇']),
+      await staffSession(hub.app, 'editor-1', 'editor'),
+      await staffSession(hub.app, 'viewer-1', 'viewer'),
+      await staffSession(hub.app, 'op-1', 'operator', ['白沙镇']),
     ]
     for (const cookie of cookies) {
       expect((await inject('PATCH', '/api/admin/settings', cookie, { hotline: '12333' })).statusCode).toBe(

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { hydrated } from './browser.ts'
-import { ADMIN, signIn, type TestHub } from './hub.ts'
+import { ADMIN, signIn, STAFF_PASSWORD, type TestHub } from './hub.ts'
 
 export interface Staff {
   username: string
@@ -16,7 +16,7 @@ export async function createStaff(
   townships: string[] = [],
 ): Promise<Staff> {
   const cookie = await signIn(hub.app)
-  const who = { username: `${role}-${Math.random().toString(36).slice(2, 7)}`, password: 'staff-Password-1' }
+  const who = { username: `${role}-${Math.random().toString(36).slice(2, 7)}`, password: STAFF_PASSWORD }
   const res = await hub.app.inject({
     method: 'POST',
     url: '/api/admin/users',

@@ -90,6 +90,25 @@ export async function signIn(app: FastifyInstance, who = ADMIN): Promise<string>
   return `jh_session=${cookie!.value}`
 }
 
+export const STAFF_PASSWORD = 'staff-Password-1'
+
+/** A staff account made by the admin through the API, then signed in: its session cookie. */
+export async function staffSession(
+  app: FastifyInstance,
+  username: string,
+  role: 'admin' | 'editor' | 'operator' | 'viewer',
+  townships: string[] = [],
+): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/admin/users',
+    headers: { cookie: await signIn(app) },
+    payload: { username, role, townships, password: STAFF_PASSWORD },
+  })
+  if (res.statusCode !== 201) throw new Error(`creating ${username}: ${res.statusCode} ${res.body}`)
+  return signIn(app, { username, password: STAFF_PASSWORD })
+}
+
 export type DeviceClient = Socket<HubToDeviceEvents, DeviceToHubEvents>
 
 /** A real socket.io-client device connected to the hub. */
