@@ -52,8 +52,9 @@ export function Swipe({
       onTouchMove={(e) => {
         const from = start.current
         const touch = e.touches[0]
-        if (from && touch && Math.abs(touch.clientX - from.x) > Math.abs(touch.clientY - from.y))
-          e.preventDefault()
+        // Not once a scroll has begun (then the move is no longer cancelable).
+        if (!from || !touch || !e.cancelable) return
+        if (Math.abs(touch.clientX - from.x) > Math.abs(touch.clientY - from.y)) e.preventDefault()
       }}
       onPointerUp={(e) => {
         const from = start.current
