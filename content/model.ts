@@ -272,6 +272,8 @@ const registrationFields = {
   ageBand: Type.Optional(Type.Enum([...AGE_BANDS])),
   township: Type.Optional(Township),
   wants: Type.Optional(Type.Array(Type.Enum(keysOf(CATEGORIES)), { maxItems: 20, uniqueItems: true })),
+  /** Would like the bureau's free skills training (its ledger records the wish; staff call about courses). */
+  training: Type.Optional(Type.Boolean()),
   note: Type.Optional(Text(300)),
   source: Type.Optional(RegistrationSource),
 }

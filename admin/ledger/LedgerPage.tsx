@@ -3,7 +3,7 @@
 // audits every reveal); follow-up status one by one or for a selection; CSV export of the same filter.
 import { useEffect, useState } from 'preact/hooks'
 import { actionOn, type MessageKey, t } from '../../client/i18n/index.ts'
-import { REGISTRATION_STATUSES } from '../../content/catalog.ts'
+import { CATEGORIES, REGISTRATION_STATUSES } from '../../content/catalog.ts'
 import type { Fair, Registration } from '../../content/model.ts'
 import { api, query, type Page } from '../api.ts'
 import { href, replaceQuery } from '../router.ts'
@@ -33,6 +33,7 @@ const FILTERS = [
   'device',
   'channel',
   'status',
+  'training',
   'phone',
   'from',
   'to',
@@ -170,6 +171,7 @@ export function LedgerPage({ params }: { params: URLSearchParams }) {
           CHANNELS.map((c) => ({ value: c, label: t(`admin.channel.${c}`) })),
         )}
         {select('status', 'admin.f.followUp', optionsOf(REGISTRATION_STATUSES))}
+        {select('training', 'admin.f.training', [{ value: 'true', label: t('admin.trainingWanted') }])}
         <DateRangeFields from={filters.from} to={filters.to} onChange={setFilter} />
         <label class="field">
           <span class="field__label">{t('admin.f.phoneSearch')}</span>
@@ -279,6 +281,13 @@ export function LedgerPage({ params }: { params: URLSearchParams }) {
                   {[...r.jobs.map((j) => j.title ?? j.id), ...(r.fairId ? [fairTitle(r.fairId)] : [])].join(
                     '；',
                   )}
+                  {/* What the person asked for themselves: what staff call about. */}
+                  {r.wants && r.wants.length > 0 && (
+                    <div class="muted">
+                      {t('admin.wants', { kinds: r.wants.map((c) => labelOf(CATEGORIES, c)).join('、') })}
+                    </div>
+                  )}
+                  {r.training && <span class="badge badge--warn">{t('admin.trainingWanted')}</span>}
                 </td>
                 <td>
                   {t(`admin.channel.${r.source.channel}`)}

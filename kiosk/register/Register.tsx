@@ -48,6 +48,7 @@ export function Register({ target }: { target: RegisterTarget }) {
     else {
       body.jobIds = leadsFor(d.wants)
       if (d.wants.length > 0) body.wants = d.wants
+      if (d.training) body.training = true
       // Nothing open of that kind: the next fair is still worth a call from staff.
       if (body.jobIds.length === 0 && upcomingFairs.value[0]) body.fairId = upcomingFairs.value[0].id
     }

@@ -26,6 +26,14 @@ export function WhatWork({ onNext }: { onNext(): void }) {
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        class="chip register__training"
+        aria-pressed={!!d.training}
+        onClick={() => (draft.value = { ...d, training: !d.training })}
+      >
+        {t('kiosk.training')}
+      </button>
       <button type="button" class="btn btn--primary btn--wide" onClick={onNext}>
         {d.wants.length > 0 ? t('kiosk.next') : t('kiosk.anyWork')}
       </button>

@@ -88,6 +88,8 @@ export interface Draft {
   ageBand?: string
   township?: string
   wants: Category[]
+  /** Would like the bureau's free skills training. */
+  training?: boolean
 }
 const emptyDraft = (): Draft => ({ phone: '', wants: [] })
 export const draft = signal<Draft>(emptyDraft())

@@ -22,6 +22,8 @@ export interface RegistrationFilter {
   channel?: string
   status?: string
   phone?: string
+  /** Only those who would like skills training. */
+  training?: boolean
   from?: number
   to?: number
 }
@@ -135,6 +137,7 @@ export async function openRegistrationStore(
     if (f.channel && r.source.channel !== f.channel) return false
     if (f.status && r.status !== f.status) return false
     if (f.phone && r.phone !== f.phone) return false
+    if (f.training && !r.training) return false
     if (from === undefined && to === undefined) return true
     const at = isoOf(r.createdAt)
     if (from !== undefined && at < from) return false

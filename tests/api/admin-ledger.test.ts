@@ -18,13 +18,14 @@ describe('registrations ledger, stats and broadcasts', () => {
       payload: { username: 'viewer1', role: 'viewer', townships: [], password: 'long-enough-pw' },
     })
     viewer = await signIn(hub.app, { username: 'viewer1', password: 'long-enough-pw' })
+    // The second would like skills training and says what work it wants.
     const people = [
-      ['13812345678', [ids.jobIds[0]], undefined, '城关镇'],
-      ['13912345678', [ids.jobIds[1]], undefined, '白沙镇'],
-      ['13712345678', [], ids.fairId, '城关镇'],
+      ['13812345678', [ids.jobIds[0]], undefined, '城关镇', {}],
+      ['13912345678', [ids.jobIds[1]], undefined, '白沙镇', { training: true, wants: ['catering'] }],
+      ['13712345678', [], ids.fairId, '城关镇', {}],
     ] as const
     let n = 0
-    for (const [phone, jobIds, fairId, township] of people) {
+    for (const [phone, jobIds, fairId, township, more] of people) {
       const res = await hub.app.inject({
         method: 'POST',
         url: '/api/registrations',
@@ -36,6 +37,7 @@ describe('registrations ledger, stats and broadcasts', () => {
           ...(fairId ? { fairId } : {}),
           township,
           name: '=HYPERLINK("x")',
+          ...more,
         },
       })
       expect(res.statusCode).toBe(201)
@@ -60,6 +62,13 @@ describe('registrations ledger, stats and broadcasts', () => {
     expect((await get(`/api/admin/registrations?employerId=${ids.employerId}`)).json().total).toBe(2)
     expect((await get('/api/admin/registrations?from=2000-01-01&to=2000-01-02')).json().total).toBe(0)
     expect((await get('/api/admin/registrations?from=yesterday')).statusCode).toBe(400)
+  })
+
+  it('filters those who would like skills training', async () => {
+    const res = await get('/api/admin/registrations?training=true')
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json().items.map((r: { phoneMasked: string }) => r.phoneMasked)).toEqual(['139****5678'])
+    expect(res.json().items[0]).toMatchObject({ training: true, wants: ['catering'] })
   })
 
   it('reveals full phones only to roles that may, and audits each reveal', async () => {
@@ -101,6 +110,11 @@ describe('registrations ledger, stats and broadcasts', () => {
     expect(res.body).toContain('138****5678')
     expect(res.body).not.toContain('13812345678')
     expect(res.body).toContain(`"'=HYPERLINK(""x"")"`)
+    // What the person wants and the training wish, for the staff who call back.
+    const header = lines[0]!.split(',')
+    const row = lines.find((l) => l.includes('139****5678'))!.split(',')
+    expect(row[header.indexOf('"想找的工作"')]).toBe('"餐饮/服务"')
+    expect(row[header.indexOf('"想参加培训"')]).toBe('"是"')
     expect(hub.stores.audit.list({ action: 'export' }, 0, 10).total).toBe(1)
   })
 

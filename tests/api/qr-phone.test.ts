@@ -190,6 +190,7 @@ describe('QR codes and phone pages', () => {
         ageBand: '45-54',
         township: '白沙镇',
         wants: ['manufacturing', 'logistics'],
+        training: 'true',
         note: '想找离家近的',
         consent: 'true',
       }
@@ -209,6 +210,7 @@ describe('QR codes and phone pages', () => {
         ageBand: '45-54',
         township: '白沙镇',
         wants: ['manufacturing', 'logistics'],
+        training: true,
         note: '想找离家近的',
         source: { channel: 'phone', device: 'screen-1' },
       })

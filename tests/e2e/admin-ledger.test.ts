@@ -24,7 +24,14 @@ describe('admin ledger and dashboard in Chromium', { timeout: 90_000 }, () => {
       jobIds: [town.id],
       source: { channel: 'poster' },
     })
-    await register({ phone: '15011112222', name: '李大姐', township: '白沙镇', fairId: fair.id })
+    await register({
+      phone: '15011112222',
+      name: '李大姐',
+      township: '白沙镇',
+      fairId: fair.id,
+      wants: ['domestic'],
+      training: true,
+    })
   })
   afterAll(async () => {
     await browser?.close()
@@ -63,6 +70,13 @@ describe('admin ledger and dashboard in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => total(page)).toBe('共 1 条')
     await page.getByLabel('乡镇').selectOption('')
     await expect.poll(() => total(page)).toBe('共 3 条')
+    // Who would like skills training, and what work they asked for, for the staff who call back.
+    await page.getByLabel('培训意向').selectOption('true')
+    await expect.poll(() => total(page)).toBe('共 1 条')
+    expect(await row(page, '150****2222').textContent()).toContain('想找：家政/护理想参加培训')
+    await page.getByLabel('培训意向').selectOption('')
+    await expect.poll(() => total(page)).toBe('共 3 条')
+    await page.screenshot({ path: 'docs/admin-ledger.png' })
 
     const reveals = () => hub.stores.audit.list({ action: 'reveal' }, 0, 100).total
     const before = reveals()

@@ -143,6 +143,11 @@ describe('the kiosk', () => {
     await page.locator('.attract').click()
     await page.getByRole('button', { name: '登记求职' }).click()
     await page.getByRole('button', { name: '普工/制造' }).click()
+    await page.getByRole('button', { name: '我还想参加免费技能培训' }).click()
+    expect(
+      await page.getByRole('button', { name: /我还想参加免费技能培训/ }).getAttribute('aria-pressed'),
+    ).toBe('true')
+    await check(page, 'kiosk-work')
     await page.getByRole('button', { name: '下一步' }).click()
     await typePhone(page, '13900001111')
     await page.getByRole('button', { name: '下一步' }).click()
@@ -152,6 +157,7 @@ describe('the kiosk', () => {
     const seeker = (await ledger(hub, kiosk.cookie, '13900001111')).items[0]!
     expect(seeker.jobIds.length).toBeGreaterThan(0)
     expect(seeker.jobIds.length).toBeLessThanOrEqual(3)
+    expect(seeker).toMatchObject({ wants: ['manufacturing'], training: true })
 
     await page.getByRole('button', { name: '首页' }).click()
     await page.getByRole('button', { name: /^招聘会/ }).click()

@@ -93,6 +93,7 @@ export const kiosk: Record<keyof typeof zh, string> = {
   'kiosk.workTitle': 'What work are you looking for?',
   'kiosk.workHint': 'Pick any, or none. We pass the 3 closest suitable jobs on to staff.',
   'kiosk.anyWork': 'Any work: next',
+  'kiosk.training': 'I would also like free skills training',
   'kiosk.aboutTitle': 'How should we address you?',
   'kiosk.aboutHint': 'All optional: you can just tap Next',
   'kiosk.addressAs': 'Address me as',

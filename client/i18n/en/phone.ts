@@ -54,6 +54,7 @@ export const phone: Record<keyof typeof zh, string> = {
   'phone.form.township': 'Township you live in (optional)',
   'phone.form.choose': 'Choose',
   'phone.form.wants': 'Kinds of work you want (optional, several if you like)',
+  'phone.form.training': 'I would like free vocational skills training',
   'phone.form.note': 'Note (optional)',
   'phone.form.privacyTitle': 'How we use your details',
   'phone.form.privacyWhat': 'What we keep: what you enter on this page.',

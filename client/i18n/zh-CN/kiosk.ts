@@ -90,6 +90,7 @@ export const kiosk = {
   'kiosk.workTitle': '您想找什么工作？',
   'kiosk.workHint': '可以选几样，不选也行。我们会把离这里最近的3个合适岗位转给工作人员。',
   'kiosk.anyWork': '什么工作都可以，下一步',
+  'kiosk.training': '我还想参加免费技能培训',
   'kiosk.aboutTitle': '怎么称呼您？',
   'kiosk.aboutHint': '都可以不选，直接点“下一步”',
   'kiosk.addressAs': '称呼',

@@ -49,6 +49,7 @@ export const phone = {
   'phone.form.township': '所在乡镇（可不填）',
   'phone.form.choose': '请选择',
   'phone.form.wants': '想找哪类工作（可多选，可不填）',
+  'phone.form.training': '我想参加免费的职业技能培训',
   'phone.form.note': '备注（可不填）',
   'phone.form.privacyTitle': '您的信息怎么用',
   'phone.form.privacyWhat': '保存什么：您在本页填写的内容。',

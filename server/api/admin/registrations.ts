@@ -5,7 +5,7 @@ import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Type from 'typebox'
-import { REGISTRATION_STATUSES } from '../../../content/catalog.ts'
+import { CATEGORIES, REGISTRATION_STATUSES } from '../../../content/catalog.ts'
 import { Id, MobilePhone, RegistrationPatch, type Registration } from '../../../content/model.ts'
 import { maskPhone } from '../../../content/privacy.ts'
 import { httpError } from '../../plugins/errors.ts'
@@ -22,6 +22,7 @@ const Filters = Type.Object({
   channel: Type.Optional(Type.Enum(['kiosk', 'phone', 'poster'])),
   status: Type.Optional(Type.Enum(Object.keys(REGISTRATION_STATUSES))),
   phone: Type.Optional(MobilePhone),
+  training: Type.Optional(Type.Boolean()),
   from: Type.Optional(Type.String({ format: 'date' })),
   to: Type.Optional(Type.String({ format: 'date' })),
   reveal: Type.Optional(Type.Boolean()),
@@ -63,6 +64,7 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
     if (q.device) filter.device = q.device as string
     if (q.channel) filter.channel = q.channel as string
     if (q.status) filter.status = q.status as string
+    if (q.training) filter.training = true
     if (q.phone) filter.phone = q.phone as string
     if (q.from) filter.from = chinaDayStart(q.from as string)
     if (q.to) filter.to = chinaDayStart(q.to as string) + DAY_MS
@@ -211,6 +213,8 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
       '性别',
       '年龄段',
       '乡镇',
+      '想找的工作',
+      '想参加培训',
       '岗位',
       '招聘会',
       '来源',
@@ -245,6 +249,8 @@ export default async function registrationRoutes(fastify: FastifyInstance) {
             r.gender === 'male' ? '男' : r.gender === 'female' ? '女' : '',
             r.ageBand,
             r.township,
+            (r.wants ?? []).map((c) => CATEGORIES[c].zh).join('；'),
+            r.training ? '是' : '',
             r.jobIds.map((id) => content.get('jobs', id)?.title ?? id).join('；'),
             r.fairId ? (content.get('fairs', r.fairId)?.title ?? r.fairId) : '',
             r.source.channel,

@@ -6,7 +6,18 @@ import { esc, type View } from './html.ts'
 import { one, many, type FormValues } from './form.ts'
 
 /** The details carried to the next form, so nothing has to be typed twice (the person's own page). */
-const CARRIED = ['name', 'phone', 'gender', 'ageBand', 'township', 'wants', 'd', 'p', 'lang'] as const
+const CARRIED = [
+  'name',
+  'phone',
+  'gender',
+  'ageBand',
+  'township',
+  'wants',
+  'training',
+  'd',
+  'p',
+  'lang',
+] as const
 
 export function confirmation(
   view: View,
