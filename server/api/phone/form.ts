@@ -172,7 +172,7 @@ ${radios(
 )}
 ${townships}
 ${wants}
-<label class="choice"><input type="checkbox" id="training" name="training" value="true"${checked('training', 'true')}>${esc(t('phone.form.training'))}</label>
+<label class="choice apart"><input type="checkbox" id="training" name="training" value="true"${checked('training', 'true')}>${esc(t('phone.form.training'))}</label>
 <label for="note">${esc(t('phone.form.note'))}</label><textarea id="note" name="note" maxlength="300"${invalid('note')}>${text('note')}</textarea>${error('note')}
 <div class="notice" id="privacy"><h3>${esc(t('phone.form.privacyTitle'))}</h3><p>${esc(t('phone.form.privacyWhat'))}</p><p>${esc(t('phone.form.privacyWhy'))}</p><p>${esc(t('phone.form.privacyHowLong', { days }))}</p><p>${esc(t('phone.form.privacyWho'))}</p><p>${esc(t('phone.form.privacyWithdraw', { phone: view.hotline }))}</p><p><a href="/m/lookup">${esc(t('phone.done.lookup'))}</a></p></div>
 <label class="choice"><input type="checkbox" id="consent" name="consent" value="true" required${checked('consent', 'true')}${invalid('consent')}>${esc(t('phone.form.consent'))}</label>${error('consent')}

@@ -25,6 +25,7 @@ input[aria-invalid=true],select[aria-invalid=true]{border-color:#a52019}
 .hint{font-size:17px;color:#4a4a4a;margin:0}
 .choice{display:flex;align-items:center;font-weight:400;margin:4px 0;min-height:48px}
 .choice input{width:26px;height:26px;margin:0 10px 0 0;flex:none}
+.apart{margin-top:14px;font-weight:700}
 .inline .choice{display:inline-flex;margin-right:18px}
 .booth{margin:14px 0 0;font-size:18px;color:#4a4a4a}
 button,.button{display:block;width:100%;font:inherit;font-size:22px;font-weight:700;padding:14px;border:0;border-radius:12px;background:#0b5cad;color:#fff;margin:18px 0 0;text-align:center;text-decoration:none;cursor:pointer}
