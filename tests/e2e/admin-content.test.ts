@@ -151,6 +151,7 @@ describe('admin content pages in Chromium', { timeout: 90_000 }, () => {
     expect(await page.getByLabel('招聘人数').inputValue()).toBe('3')
     expect(await page.getByRole('checkbox', { name: '包吃' }).isChecked()).toBe(true)
     expect(await axeScan(page)).toEqual([])
+    await page.screenshot({ path: 'docs/admin-job-form.png' })
 
     await page.getByLabel('最高薪资').fill('6500')
     await expect.poll(() => page.locator('#f-salary-max-error').count()).toBe(0)
@@ -265,6 +266,7 @@ describe('admin content pages in Chromium', { timeout: 90_000 }, () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(fair.title)
     await expect.poll(() => page.getByRole('group', { name: '展位 1', exact: true }).count()).toBe(1)
     expect(await axeScan(page)).toEqual([])
+    await page.screenshot({ path: 'docs/admin-fair-form.png' })
     expect((page as Page & { errors: string[] }).errors).toEqual([])
     await close(page)
   })

@@ -87,6 +87,7 @@ describe('admin devices and broadcasts in Chromium', { timeout: 90_000 }, () => 
       .poll(() => row(page, '高铁站一楼大屏').textContent())
       .toContain(`已应用 ${rev + 1}/${rev + 1}`)
     expect(await axeScan(page)).toEqual([])
+    await page.screenshot({ path: 'docs/admin-devices.png' })
 
     // Identify reaches the device.
     const command = next<{ name: string }>(socket, 'command')
@@ -150,6 +151,7 @@ describe('admin devices and broadcasts in Chromium', { timeout: 90_000 }, () => 
     await page.getByRole('checkbox', { name: '夜市大屏' }).check()
     await expect.poll(() => page.locator('.broadcast-preview').textContent()).toContain(text)
     expect(await axeScan(page)).toEqual([])
+    await page.screenshot({ path: 'docs/admin-broadcasts.png' })
     const arrived = next<{ id: string; text: string; level: string }>(screen, 'broadcast')
     await page.getByRole('button', { name: '立即发布' }).click()
     expect(await arrived).toMatchObject({ text, level: 'warning' })
