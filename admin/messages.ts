@@ -1,6 +1,6 @@
 // The words this face shows, registered before anything renders (the face's island imports this
-// module first). The screens' words too: the broadcast form previews their
-// notice banner. Other faces' words stay out of its bundle.
+// module first), with the screens' words too: the broadcast form previews their notice banner.
+// Other faces' words stay out of its bundle.
 import { addMessages } from '../client/i18n/index.ts'
 import { admin as enAdmin } from '../client/i18n/en/admin.ts'
 import { common as enCommon } from '../client/i18n/en/common.ts'

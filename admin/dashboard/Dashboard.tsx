@@ -14,7 +14,8 @@ import { connectLive, deviceStatus, newRegistrations } from '../live.ts'
 import { shortDateTime } from '../dates.ts'
 import { BarChart, type Series } from './BarChart.tsx'
 import { PeriodPicker } from './PeriodPicker.tsx'
-import { daysOf, periodFrom, type Period } from './period.ts'
+import { eachDay } from '../../client/china-day.ts'
+import { periodFrom, type Period } from './period.ts'
 import './Dashboard.css'
 import { useLatest } from '../ui/useLatest.ts'
 
@@ -124,7 +125,8 @@ export function Dashboard() {
     { label: t('admin.chart.scanned'), values: rows.map((r) => r.scanned), color: '--chart-scanned' },
     { label: t('admin.chart.registered'), values: rows.map((r) => r.registered), color: '--color-brand' },
   ]
-  const days = daysOf(p)
+  // Every day of the period, so the chart has a bar on the days nobody registered too.
+  const days = eachDay(p.from, p.to)
   const statuses = Object.keys(REGISTRATION_STATUSES).filter((s) => (p.perStatus[s] ?? 0) > 0)
   const townships = topCounts(
     p.byTownship.map((r) => (r.id ? r : { ...r, label: t('admin.chart.unassigned') })),

@@ -1,7 +1,7 @@
 // The periods staff pick on the dashboard: the last 7 or 30 days or this quarter, all ending on the
 // hub's today (the day its figures are counted in), or any from/to they type. Kept in the address so
 // a reload keeps them.
-import { eachDay, shiftDay } from '../../client/china-day.ts'
+import { shiftDay } from '../../client/china-day.ts'
 
 export interface Period {
   from: string
@@ -26,6 +26,3 @@ export function periodFrom(query: URLSearchParams): Period | undefined {
   const to = query.get('to')
   return isDay(from) && isDay(to) && from <= to ? { from, to } : undefined
 }
-
-/** Every day from `from` to `to`, for a chart with a bar on the days nobody registered too. */
-export const daysOf = ({ from, to }: Period): string[] => eachDay(from, to)

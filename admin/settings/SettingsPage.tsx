@@ -7,7 +7,7 @@
 import type { JSX } from 'preact'
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { t } from '../../client/i18n/index.ts'
-import { SettingsPatch, type FieldError, type Settings } from '../../content/model.ts'
+import { SettingsPatch, type Settings } from '../../content/model.ts'
 import type { TownshipUse } from '../../server/services/township-use.ts'
 import { api, ApiError } from '../api.ts'
 import { say, sayError } from '../notice.ts'
@@ -157,7 +157,7 @@ export function SettingsPage() {
     } catch (error) {
       setInUse(null)
       if (error instanceof ApiError && error.fields.length > 0) {
-        const found = messagesOf(fromHub(hubWords(error.fields, sent)), sent)
+        const found = messagesOf(fromHub(error.fields), sent)
         setHub(found)
         say('admin.fixErrors', { n: [...found.values()].flat().length }, 'error')
         focusFirst(found)
@@ -287,20 +287,4 @@ export function SettingsPage() {
       {inUse && <TownshipsInUse uses={inUse} onBack={() => setInUse(null)} onConfirm={() => void save()} />}
     </section>
   )
-}
-
-/** The hub says "repeats" in English; staff get the same words as when the page finds it. */
-function hubWords(fields: readonly FieldError[], sent: TownshipLine[]): FieldError[] {
-  return fields.map((f) => {
-    const repeat = /^townships\.(\d+)$/.test(f.path) && /^repeats /.test(f.message)
-    if (!repeat) return f
-    const line = sent[Number(f.path.split('.')[1])]
-    const first = sent.find((l) => l.name === line?.name)
-    return line && first
-      ? {
-          path: 'townships',
-          message: t('admin.bureau.lineDuplicate', { line: line.line, name: line.name, first: first.line }),
-        }
-      : f
-  })
 }

@@ -12,9 +12,8 @@ import { townshipOf as townshipOfItem } from './references.ts'
 import { townshipScope } from '../../services/permissions.ts'
 import { quarterOf, quarterTable } from '../../services/quarterly.ts'
 import { quarterCsv, quarterTitle, quarterXlsx } from '../../services/quarterly-export.ts'
-import { chinaDay, shiftDay } from '../../../client/china-day.ts'
+import { chinaDay, DAY_MS, shiftDay } from '../../../client/china-day.ts'
 
-const DAY = 86_400_000
 /** A year and a bit: enough for any report, and bounded so one request cannot walk years of days. */
 const MAX_PERIOD_DAYS = 400
 const Quarter = Type.Object({
@@ -42,7 +41,7 @@ export default async function statsRoutes(fastify: FastifyInstance) {
       const to = request.query.to ?? today
       if (from > to)
         throw httpError(400, 'from must not be after to', [{ path: 'from', message: 'is after to' }])
-      if ((Date.parse(to) - Date.parse(from)) / DAY >= MAX_PERIOD_DAYS)
+      if ((Date.parse(to) - Date.parse(from)) / DAY_MS >= MAX_PERIOD_DAYS)
         throw httpError(400, `a period is at most ${MAX_PERIOD_DAYS} days`, [
           { path: 'from', message: `is more than ${MAX_PERIOD_DAYS} days before to` },
         ])
@@ -100,7 +99,7 @@ export default async function statsRoutes(fastify: FastifyInstance) {
         today: {
           day: today,
           devicesOnline: app.devices.onlineCount(),
-          devices: app.devices.list().length,
+          devices: lists.devices.size,
           registrations: todays.length,
           fairsNow: fairsNow.length,
           jobsShown: jobsShown.length,
