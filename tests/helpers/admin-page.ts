@@ -2,30 +2,16 @@
 import type { Browser, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { hydrated } from './browser.ts'
-import { ADMIN, signIn, STAFF_PASSWORD, type TestHub } from './hub.ts'
+import { ADMIN, addStaff, type Role, type TestHub } from './hub.ts'
 
 export interface Staff {
   username: string
   password: string
 }
 
-/** Creates a user through the admin API and returns the credentials. */
-export async function createStaff(
-  hub: TestHub,
-  role: 'admin' | 'editor' | 'operator' | 'viewer',
-  townships: string[] = [],
-): Promise<Staff> {
-  const cookie = await signIn(hub.app)
-  const who = { username: `${role}-${Math.random().toString(36).slice(2, 7)}`, password: STAFF_PASSWORD }
-  const res = await hub.app.inject({
-    method: 'POST',
-    url: '/api/admin/users',
-    headers: { cookie },
-    payload: { ...who, role, townships },
-  })
-  if (res.statusCode !== 201) throw new Error(`creating ${role}: ${res.statusCode} ${res.body}`)
-  return who
-}
+/** Creates a user of `role` with a fresh name through the admin API and returns the credentials. */
+export const createStaff = (hub: TestHub, role: Role, townships: string[] = []): Promise<Staff> =>
+  addStaff(hub.app, `${role}-${Math.random().toString(36).slice(2, 7)}`, role, townships)
 
 /** Opens /admin at `hash` (e.g. "#/jobs"), signs in on the form it shows, and waits for the shell. */
 export async function openAdmin(

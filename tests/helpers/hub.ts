@@ -92,21 +92,34 @@ export async function signIn(app: FastifyInstance, who = ADMIN): Promise<string>
 
 export const STAFF_PASSWORD = 'staff-Password-1'
 
-/** A staff account made by the admin through the API, then signed in: its session cookie. */
-export async function staffSession(
+export type Role = 'admin' | 'editor' | 'operator' | 'viewer'
+
+/** Creates a staff account through the admin API; returns what it signs in with. */
+export async function addStaff(
   app: FastifyInstance,
   username: string,
-  role: 'admin' | 'editor' | 'operator' | 'viewer',
+  role: Role,
   townships: string[] = [],
-): Promise<string> {
+): Promise<{ username: string; password: string }> {
+  const who = { username, password: STAFF_PASSWORD }
   const res = await app.inject({
     method: 'POST',
     url: '/api/admin/users',
     headers: { cookie: await signIn(app) },
-    payload: { username, role, townships, password: STAFF_PASSWORD },
+    payload: { ...who, role, townships },
   })
   if (res.statusCode !== 201) throw new Error(`creating ${username}: ${res.statusCode} ${res.body}`)
-  return signIn(app, { username, password: STAFF_PASSWORD })
+  return who
+}
+
+/** A staff account made by the admin through the API, then signed in: its session cookie. */
+export async function staffSession(
+  app: FastifyInstance,
+  username: string,
+  role: Role,
+  townships: string[] = [],
+): Promise<string> {
+  return signIn(app, await addStaff(app, username, role, townships))
 }
 
 export type DeviceClient = Socket<HubToDeviceEvents, DeviceToHubEvents>
